@@ -1,0 +1,3 @@
+grammar Condition;
+operandString : NUMBER EOF ;
+NUMBER : [0-9]+ ;

@@ -1,0 +1,45 @@
+package trade.core;
+
+import java.util.Arrays;
+
+/**
+ * Closed OHLCV candles of one timeframe as columns of primitive arrays (the hot path reads these
+ * directly; nothing is boxed). Bar {@code i} opens at {@code openTime(i)} and closes at
+ * {@code openTime(i) + timeframe.millis()}.
+ */
+public final class Candles {
+    private final Timeframe timeframe;
+    private final long[] openTime;
+    private final double[] open, high, low, close, volume;
+
+    public Candles(Timeframe timeframe, long[] openTime, double[] open, double[] high, double[] low,
+                   double[] close, double[] volume) {
+        int n = openTime.length;
+        if (open.length != n || high.length != n || low.length != n || close.length != n || volume.length != n) {
+            throw new IllegalArgumentException("candle columns differ in length");
+        }
+        this.timeframe = timeframe;
+        this.openTime = openTime;
+        this.open = open;
+        this.high = high;
+        this.low = low;
+        this.close = close;
+        this.volume = volume;
+    }
+
+    public Timeframe timeframe() { return timeframe; }
+    public int size() { return openTime.length; }
+    public long openTime(int i) { return openTime[i]; }
+    public long closeTime(int i) { return openTime[i] + timeframe.millis(); }
+    public double open(int i) { return open[i]; }
+    public double high(int i) { return high[i]; }
+    public double low(int i) { return low[i]; }
+    public double close(int i) { return close[i]; }
+    public double volume(int i) { return volume[i]; }
+
+    /** The first {@code n} candles (used to prove that later data changes nothing before it). */
+    public Candles head(int n) {
+        return new Candles(timeframe, Arrays.copyOf(openTime, n), Arrays.copyOf(open, n), Arrays.copyOf(high, n),
+                Arrays.copyOf(low, n), Arrays.copyOf(close, n), Arrays.copyOf(volume, n));
+    }
+}

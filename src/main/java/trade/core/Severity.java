@@ -1,0 +1,3 @@
+package trade.core;
+
+public enum Severity { ERROR, WARNING }
