@@ -1,0 +1,40 @@
+package trade.play;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import trade.core.OutputSpec;
+import trade.dsl.check.Scope;
+
+/** What condition names resolve to in one Play: built-ins, indicator outputs, structure outputs. */
+final class PlayScope implements Scope {
+    /** id → (field → slot); the default field of single-output features is "". */
+    private final Map<String, Map<String, Integer>> slots = new LinkedHashMap<>();
+    private final List<SeriesInfo> series;
+
+    PlayScope(List<SeriesInfo> series) {
+        this.series = series;
+    }
+
+    void add(String id, String field, int slot) {
+        slots.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(field, slot);
+    }
+
+    @Override
+    public Resolution resolve(String id, String field) {
+        Map<String, Integer> fields = slots.get(id);
+        if (fields == null) return new Resolution.UnknownId(List.copyOf(slots.keySet()));
+        String f = field.equals("value") && !fields.containsKey("value") ? "" : field;
+        Integer slot = fields.get(f);
+        if (slot == null) {
+            List<String> names = new ArrayList<>();
+            for (String k : fields.keySet()) names.add(k.isEmpty() ? "value" : k);
+            String problem = f.isEmpty() ? "'" + id + "' has several outputs; name one" : "'" + id + "' has no field '" + field + "'";
+            return new Resolution.UnknownField(problem, names);
+        }
+        SeriesInfo info = series.get(slot);
+        OutputSpec spec = info.spec();
+        return new Resolution.Found(slot, spec, info.kind() == SeriesInfo.Kind.MINUTE_PRICE);
+    }
+}
