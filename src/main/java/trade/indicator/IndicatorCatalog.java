@@ -34,7 +34,7 @@ public final class IndicatorCatalog {
         // moving averages
         all.add(series("ema", List.of(length(20)), value(), p -> 3 * len(p), (p, s) -> new Ema(len(p), s)));
         all.add(series("sma", List.of(length(20)), value(), IndicatorCatalog::len, (p, s) -> new Sma(len(p), s)));
-        all.add(series("wma", List.of(length(20)), value(), IndicatorCatalog::len, null));
+        all.add(series("wma", List.of(length(20)), value(), IndicatorCatalog::len, (p, s) -> new Wma(len(p), s)));
         all.add(series("dema", List.of(length(20)), value(), p -> 3 * len(p), null));
         all.add(series("tema", List.of(length(20)), value(), p -> 3 * len(p), null));
         all.add(series("trima", List.of(length(20)), value(), IndicatorCatalog::len, null));
@@ -50,8 +50,8 @@ public final class IndicatorCatalog {
                 outputs("value", "bars_since_anchor:INT"), p -> 1, null));
         // oscillators
         all.add(series("rsi", List.of(length(14)), value(), p -> len(p) + 1, (p, s) -> new Rsi(len(p), s)));
-        all.add(bars("cci", List.of(length(14)), value(), IndicatorCatalog::len, null));
-        all.add(bars("willr", List.of(length(14)), value(), IndicatorCatalog::len, null));
+        all.add(bars("cci", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Cci(len(p))));
+        all.add(bars("willr", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new WilliamsR(len(p))));
         all.add(series("cmo", List.of(length(14)), value(), IndicatorCatalog::len, null));
         all.add(bars("mfi", List.of(length(14)), value(), IndicatorCatalog::len, null));
         all.add(bars("uo", List.of(count("fast", 7), count("medium", 14), count("slow", 28)), value(),
@@ -79,12 +79,13 @@ public final class IndicatorCatalog {
         all.add(series("ppo", List.of(count("fast", 12), count("slow", 26), count("signal", 9)),
                 outputs("ppo", "histogram", "signal"), IndicatorCatalog::slowMaWarmup, null));
         all.add(series("macd", List.of(count("fast", 12), count("slow", 26), count("signal", 9)),
-                outputs("macd", "signal", "histogram"), IndicatorCatalog::slowMaWarmup, null));
-        all.add(series("roc", List.of(length(10)), value(), IndicatorCatalog::len, null));
-        all.add(series("mom", List.of(length(10)), value(), IndicatorCatalog::len, null));
+                outputs("macd", "signal", "histogram"), IndicatorCatalog::slowMaWarmup,
+                (p, s) -> new Macd(p.integer("fast"), p.integer("slow"), p.integer("signal"), s)));
+        all.add(series("roc", List.of(length(10)), value(), IndicatorCatalog::len, (p, s) -> Change.rateOfChange(len(p), s)));
+        all.add(series("mom", List.of(length(10)), value(), IndicatorCatalog::len, (p, s) -> Change.momentum(len(p), s)));
         // volatility
         all.add(bars("atr", List.of(wilderLength(14)), value(), IndicatorCatalog::len, (p, s) -> new Atr(len(p))));
-        all.add(bars("natr", List.of(length(14)), value(), IndicatorCatalog::len, null));
+        all.add(bars("natr", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Natr(len(p))));
         all.add(series("bbands", List.of(ParamSpec.integer("length", 20, 2), ParamSpec.number("std", 2.0, 0)),
                 outputs("lower", "middle", "upper", "bandwidth", "percent_b"), IndicatorCatalog::len,
                 (p, s) -> new BollingerBands(len(p), p.number("std"), s)));
@@ -97,13 +98,13 @@ public final class IndicatorCatalog {
                 outputs("sqz", "on:INT", "off:INT", "no_sqz:INT"),
                 p -> Math.max(max(p, "bb_length", "kc_length"), 18), null));
         // volume (obv reads the routed source and the bar's volume, so source: applies)
-        all.add(series("obv", List.of(), value(), p -> 1, null));
+        all.add(series("obv", List.of(), value(), p -> 1, (p, s) -> new Obv(s)));
         all.add(bars("cmf", List.of(length(20)), value(), IndicatorCatalog::len, null));
         all.add(bars("kvo", List.of(count("fast", 34), count("slow", 55), count("signal", 13)),
                 outputs("kvo", "signal"), p -> sum(p, "fast", "slow", "signal"), null));
         // price transforms
-        all.add(bars("ohlc4", List.of(), value(), p -> 1, null));
-        all.add(bars("midprice", List.of(length(14)), value(), IndicatorCatalog::len, null));
+        all.add(bars("ohlc4", List.of(), value(), p -> 1, (p, s) -> new Ohlc4()));
+        all.add(bars("midprice", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new MidPrice(len(p))));
         // profiles and sessions
         List<ParamSpec> profile = List.of(count("num_buckets", 50), count("lookback", 50),
                 new ParamSpec("value_area_pct", ParamSpec.Kind.FLOAT, 0.70, 0, 1, List.of()));

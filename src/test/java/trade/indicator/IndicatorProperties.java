@@ -36,8 +36,12 @@ import trade.core.Params;
  */
 class IndicatorProperties {
     /** Per output: P price units, R same-order arithmetic, S square-root-amplified, - not compared. */
-    private static final Map<String, String> WILD_SCALES = Map.of(
-            "ema", "P", "sma", "P", "rsi", "R", "atr", "P", "bbands", "SPS--");
+    private static final Map<String, String> WILD_SCALES = Map.ofEntries(
+            Map.entry("ema", "P"), Map.entry("sma", "P"), Map.entry("rsi", "R"), Map.entry("atr", "P"),
+            Map.entry("bbands", "SPS--"),
+            Map.entry("wma", "P"), Map.entry("natr", "R"), Map.entry("roc", "R"), Map.entry("mom", "P"),
+            Map.entry("obv", "R"), Map.entry("ohlc4", "P"), Map.entry("macd", "PPP"), Map.entry("willr", "R"),
+            Map.entry("cci", "R"), Map.entry("midprice", "P"));
 
     static List<String> implemented() {
         return IndicatorCatalog.names().stream()

@@ -24,12 +24,26 @@ class WarmupBoundaryTest {
     private static final Bars SERIES = Bars.golden();
 
     /** t₀ per output, from the resolved params. */
-    private static final Map<String, List<ToIntFunction<Params>>> FIRST_BAR = Map.of(
-            "ema", List.of(p -> len(p) - 1),
-            "sma", List.of(p -> len(p) - 1),
-            "rsi", List.of(WarmupBoundaryTest::len),
-            "atr", List.of(p -> len(p) - 1),
-            "bbands", List.of(p -> len(p) - 1, p -> len(p) - 1, p -> len(p) - 1, p -> len(p) - 1, p -> len(p) - 1));
+    private static final Map<String, List<ToIntFunction<Params>>> FIRST_BAR = Map.ofEntries(
+            Map.entry("ema", List.of(p -> len(p) - 1)),
+            Map.entry("sma", List.of(p -> len(p) - 1)),
+            Map.entry("rsi", List.of(WarmupBoundaryTest::len)),
+            Map.entry("atr", List.of(p -> len(p) - 1)),
+            Map.entry("bbands", List.of(p -> len(p) - 1, p -> len(p) - 1, p -> len(p) - 1, p -> len(p) - 1, p -> len(p) - 1)),
+            Map.entry("wma", List.of(p -> len(p) - 1)),
+            Map.entry("natr", List.of(p -> len(p) - 1)),
+            Map.entry("roc", List.of(WarmupBoundaryTest::len)),
+            Map.entry("mom", List.of(WarmupBoundaryTest::len)),
+            Map.entry("obv", List.of(p -> 1)),
+            Map.entry("ohlc4", List.of(p -> 0)),
+            Map.entry("macd", List.of(WarmupBoundaryTest::macdFirst, p -> macdFirst(p) + p.integer("signal") - 1,
+                    p -> macdFirst(p) + p.integer("signal") - 1)),
+            Map.entry("willr", List.of(p -> len(p) - 1)),
+            Map.entry("cci", List.of(p -> len(p) - 1)),
+            Map.entry("midprice", List.of(p -> len(p) - 1)));
+
+    /** max(fast, slow)-1: no swapping, so a fast longer than slow delays the first value. */
+    private static int macdFirst(Params p) { return Math.max(p.integer("fast"), p.integer("slow")) - 1; }
 
     private static int len(Params p) { return p.integer("length"); }
 
