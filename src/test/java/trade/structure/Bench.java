@@ -20,7 +20,11 @@ final class Bench {
     private final Map<String, List<OutputSpec>> outputs = new LinkedHashMap<>();
     private final Map<String, double[][]> recorded = new LinkedHashMap<>(); // key → [output][bar]
 
-    Bench(List<Declared> declared, DoubleSupplier atr) {
+    private int currentBar;
+
+    /** @param atrSeries ATR per bar handed to detectors that need it (NaN = missing); may be null */
+    Bench(List<Declared> declared, double[] atrSeries) {
+        DoubleSupplier atr = atrSeries == null ? null : () -> atrSeries[currentBar];
         Map<String, String> typeOfKey = new LinkedHashMap<>();
         for (Declared d : declared) {
             StructureKind kind = StructureCatalog.find(d.type()).orElseThrow();
@@ -32,6 +36,10 @@ final class Bench {
             typeOfKey.put(d.key(), d.type());
             keys.add(d.key());
         }
+    }
+
+    static Declared swing(Map<String, Object> params) {
+        return new Declared("swing", "swing", params, List.of());
     }
 
     static Declared swing(int left, int right) {
@@ -51,6 +59,7 @@ final class Bench {
         int n = s.size();
         for (String k : keys) recorded.put(k, new double[outputs.get(k).size()][n]);
         for (int t = 0; t < n; t++) {
+            currentBar = t;
             for (String k : keys) {
                 Structure st = byKey.get(k);
                 st.update(t, s.open()[t], s.high()[t], s.low()[t], s.close()[t], s.volume()[t]);
@@ -60,6 +69,8 @@ final class Bench {
         }
         return this;
     }
+
+    double[][] all(String key) { return recorded.get(key); }
 
     Structure structure(String key) { return byKey.get(key); }
 
