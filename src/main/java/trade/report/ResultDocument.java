@@ -1,0 +1,155 @@
+package trade.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import trade.engine.RunResult;
+
+/**
+ * The content of {@code result.json} (results-and-hashes.md §4) and {@code run_manifest.json}
+ * (§5.3, adapted) as sorted maps ready for {@link CanonicalJson#pretty}. Keys and units are the
+ * spec's, quirks included: {@code win_rate} and {@code max_drawdown_pct} are decimals (4 places),
+ * {@code long_win_rate}/{@code short_win_rate} stay percents, {@code gross_loss_usdt} is negative.
+ * Hashes are written in full (64 hex); {@code run_id} is the 12-hex short input hash.
+ */
+public final class ResultDocument {
+    private ResultDocument() {}
+
+    /**
+     * What a run knows besides its result: where it was written and how.
+     *
+     * @param artifactPath       run folder as shown to the user
+     * @param runDurationSeconds wall-clock seconds since the pipeline started (measured by the caller)
+     * @param leverage           the account's max leverage
+     * @param resolvedPlayPath   the Play file the run loaded
+     * @param exchangeMetrics    simulator statistics (engine §21), written unrounded; may be empty
+     */
+    public record RunInfo(String artifactPath, double runDurationSeconds, int leverage,
+                          String resolvedPlayPath, Map<String, Object> exchangeMetrics) {
+        public RunInfo {
+            exchangeMetrics = exchangeMetrics == null ? Map.of() : new TreeMap<>(exchangeMetrics);
+        }
+    }
+
+    /** The {@code result.json} map (a {@link TreeMap}, so sorted). */
+    public static Map<String, Object> result(RunResult r, Metrics m, RunHashes h, RunInfo info) {
+        Map<String, Object> d = new TreeMap<>();
+        d.put("play_id", r.playId());
+        d.put("symbol", r.symbol());
+        d.put("tf_exec", r.execTimeframe().label());
+        d.put("run_id", RunHashes.short12(h.input()));
+        d.put("window_start", ArtifactTables.isoSeconds(r.windowStartMs()));
+        d.put("window_end", ArtifactTables.isoSeconds(r.windowEndMs()));
+
+        d.put("trades_count", m.totalTrades());
+        d.put("winning_trades", m.winCount());
+        d.put("losing_trades", m.lossCount());
+        d.put("win_rate", Metrics.round(m.winRate() / 100, 4));
+        d.put("net_pnl_usdt", m.netProfit());
+        d.put("net_return_pct", m.netReturnPct());
+        d.put("gross_profit_usdt", m.grossProfit());
+        d.put("gross_loss_usdt", noNegativeZero(-m.grossLoss()));
+        d.put("max_drawdown_usdt", m.maxDrawdownAbs());
+        d.put("max_drawdown_pct", Metrics.round(m.maxDrawdownPct() / 100, 4));
+        d.put("max_drawdown_duration_bars", m.maxDrawdownDurationBars());
+        d.put("sharpe", m.sharpe());
+        d.put("sortino", m.sortino());
+        d.put("calmar", m.calmar());
+        d.put("profit_factor", m.profitFactor());
+        d.put("avg_win_usdt", m.avgWinUsdt());
+        d.put("avg_loss_usdt", m.avgLossUsdt());
+        d.put("largest_win_usdt", m.largestWinUsdt());
+        d.put("largest_loss_usdt", m.largestLossUsdt());
+        d.put("avg_trade_duration_bars", m.avgTradeDurationBars());
+        d.put("expectancy_usdt", m.expectancyUsdt());
+        d.put("payoff_ratio", m.payoffRatio());
+        d.put("recovery_factor", m.recoveryFactor());
+        d.put("max_consecutive_wins", m.maxConsecutiveWins());
+        d.put("max_consecutive_losses", m.maxConsecutiveLosses());
+        d.put("total_fees_usdt", m.totalFees());
+        d.put("long_trades", m.longTrades());
+        d.put("short_trades", m.shortTrades());
+        d.put("long_pnl", m.longPnl());
+        d.put("short_pnl", m.shortPnl());
+        d.put("long_win_rate", m.longWinRate());
+        d.put("short_win_rate", m.shortWinRate());
+        d.put("total_bars", m.totalBars());
+        d.put("bars_in_position", m.barsInPosition());
+        d.put("time_in_market_pct", m.timeInMarketPct());
+
+        d.put("leverage", info.leverage());
+        d.put("initial_equity", Metrics.round(r.initialEquity(), 2));
+        d.put("artifact_path", info.artifactPath());
+        d.put("run_duration_seconds", Metrics.round(info.runDurationSeconds(), 2));
+        d.put("play_hash", h.play());
+        d.put("pipeline_version", RunHashes.VERSION);
+        d.put("resolved_play_path", info.resolvedPlayPath());
+        d.put("trades_hash", h.trades());
+        d.put("equity_hash", h.equity());
+        d.put("run_hash", h.run());
+        d.put("stopped_early", r.stopReason() != null);
+        d.put("stop_reason", r.stopReason());
+
+        d.put("benchmark_return_pct", m.benchmarkReturnPct());
+        d.put("alpha_pct", m.alphaPct());
+        d.put("skewness", m.skewness());
+        d.put("kurtosis", m.kurtosis());
+        d.put("var_95_pct", m.var95Pct());
+        d.put("cvar_95_pct", m.cvar95Pct());
+        d.put("ulcer_index", m.ulcerIndex());
+        d.put("omega_ratio", m.omegaRatio());
+        d.put("avg_leverage_used", m.avgLeverageUsed());
+        d.put("max_gross_exposure_pct", m.maxGrossExposurePct());
+        d.put("mae_avg_pct", m.maeAvgPct());
+        d.put("mfe_avg_pct", m.mfeAvgPct());
+        d.put("entry_attempts", m.entryAttempts());
+        d.put("entry_rejections", m.entryRejections());
+        d.put("entry_rejection_rate", m.entryRejectionRate());
+        d.put("margin_calls", m.marginCalls());
+        d.put("min_margin_ratio", m.minMarginRatio());
+        d.put("closest_liquidation_pct", m.closestLiquidationPct());
+        d.put("total_funding_paid_usdt", m.totalFundingPaidUsdt());
+        d.put("total_funding_received_usdt", m.totalFundingReceivedUsdt());
+        d.put("net_funding_usdt", m.netFundingUsdt());
+        d.put("exchange_metrics", info.exchangeMetrics());
+        return d;
+    }
+
+    /**
+     * The {@code run_manifest.json} map: the input components ({@link RunHashes#inputComponents}),
+     * then the identity and policy fields of §5.3, then {@code extra} (e.g. {@code seed},
+     * {@code data_source_id}, {@code data_hash}, {@code pattern}, {@code bars}), which wins on a
+     * clash. {@code createdAtUtc} is the wall-clock time the caller read.
+     */
+    public static Map<String, Object> manifest(Map<String, Object> inputComponents, RunHashes.InputHash inputHash,
+                                               String playId, Map<String, Object> extra, long createdAtUtcMs) {
+        Map<String, Object> d = new TreeMap<>(inputComponents);
+        d.put("full_hash", inputHash.full());
+        d.put("short_hash", inputHash.shortHash());
+        d.put("short_hash_length", RunHashes.SHORT_LENGTH);
+        d.put("hash_algorithm", RunHashes.ALGORITHM);
+        d.put("play_id", playId);
+        Object symbols = inputComponents.get("symbols");
+        if (symbols instanceof List<?> list && !list.isEmpty()) {
+            d.put("universe_id", RunHashes.universeId(list.stream().map(String::valueOf).toList()));
+        }
+        d.put("fee_model_version", RunHashes.VERSION);
+        d.put("simulator_version", RunHashes.VERSION);
+        d.put("engine_version", RunHashes.VERSION);
+        d.put("fill_policy_version", RunHashes.VERSION);
+        d.put("candle_policy", "closed_only");
+        d.putIfAbsent("data_version", null);
+        d.putIfAbsent("seed", null);
+        d.put("category", "_validation");
+        d.put("is_promotable", false);
+        d.put("allows_overwrite", true);
+        d.put("attempt_id", null);
+        d.put("created_at_utc", ArtifactTables.isoSeconds(createdAtUtcMs) + "Z");
+        d.put("schema_version", RunHashes.VERSION);
+        d.put("equity_timestamp_column", "ts_ms");
+        if (extra != null) d.putAll(extra);
+        return d;
+    }
+
+    private static double noNegativeZero(double x) { return x == 0 ? 0.0 : x; }
+}
