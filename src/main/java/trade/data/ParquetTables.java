@@ -164,7 +164,7 @@ public final class ParquetTables {
                 if (!(v instanceof Long || v instanceof Integer)) throw wrongType(c, v, row);
                 long x = ((Number) v).longValue();
                 if (c.type() == ColumnType.BIGINT) app.append(x);
-                else app.appendEpochMillis(x);
+                else app.appendEpochMicros(Math.multiplyExact(x, 1000L)); // TIMESTAMP holds microseconds
             }
             case BOOLEAN -> {
                 if (!(v instanceof Boolean b)) throw wrongType(c, v, row);
