@@ -90,7 +90,9 @@ public final class SyntheticMarket {
 
     private static Map<String, Pattern> index() {
         List<Pattern> all = new ArrayList<>();
-        Stream.of(LegacyPatterns.all(), TrendPatterns.all()).forEach(all::addAll);
+        Stream.of(LegacyPatterns.all(), TrendPatterns.all(), RangePatterns.all(), ReversalPatterns.all(),
+                BreakoutPatterns.all(), VolatilityPatterns.all(), LiquidityPatterns.all(), MtfPatterns.all(),
+                IctPatterns.all()).forEach(all::addAll);
         Map<String, Pattern> byName = new LinkedHashMap<>();
         for (Pattern p : all) {
             if (byName.put(p.name(), p) != null) throw new IllegalStateException("duplicate pattern " + p.name());

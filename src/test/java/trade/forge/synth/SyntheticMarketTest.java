@@ -52,13 +52,16 @@ class SyntheticMarketTest {
                 assertEquals(Timeframe.M1, c.timeframe());
                 assertEquals(minutes, c.size());
                 for (int i = 0; i < minutes; i++) {
-                    String at = pattern + " seed " + seed + " bar " + i;
-                    assertEquals(START + i * 60_000L, c.openTime(i), at);
-                    assertTrue(c.high(i) >= Math.max(c.open(i), c.close(i)), at + " high below body");
-                    assertTrue(c.low(i) <= Math.min(c.open(i), c.close(i)), at + " low above body");
-                    assertTrue(c.low(i) > 0, at + " price not positive");
-                    assertTrue(c.volume(i) >= 0, at + " negative volume");
-                    assertTrue(Double.isFinite(c.high(i)) && Double.isFinite(c.volume(i)), at + " not finite");
+                    boolean valid = c.openTime(i) == START + i * 60_000L
+                            && c.high(i) >= Math.max(c.open(i), c.close(i))
+                            && c.low(i) <= Math.min(c.open(i), c.close(i))
+                            && c.low(i) > 0 && c.volume(i) >= 0
+                            && Double.isFinite(c.high(i)) && Double.isFinite(c.volume(i));
+                    if (!valid) {
+                        throw new AssertionError(pattern + " seed " + seed + " bar " + i + " is invalid: time "
+                                + c.openTime(i) + " o " + c.open(i) + " h " + c.high(i) + " l " + c.low(i)
+                                + " c " + c.close(i) + " v " + c.volume(i));
+                    }
                 }
             }
         }
