@@ -41,7 +41,9 @@ class IndicatorProperties {
             Map.entry("bbands", "SPS--"),
             Map.entry("wma", "P"), Map.entry("natr", "R"), Map.entry("roc", "R"), Map.entry("mom", "P"),
             Map.entry("obv", "R"), Map.entry("ohlc4", "P"), Map.entry("macd", "PPP"), Map.entry("willr", "R"),
-            Map.entry("cci", "R"), Map.entry("midprice", "P"));
+            Map.entry("cci", "R"), Map.entry("midprice", "P"), Map.entry("dema", "P"), Map.entry("tema", "P"),
+            Map.entry("trima", "P"), Map.entry("kc", "PPP"), Map.entry("donchian", "PPP"), Map.entry("cmo", "R"),
+            Map.entry("cmf", "R"));
 
     static List<String> implemented() {
         return IndicatorCatalog.names().stream()
