@@ -53,7 +53,7 @@ public final class IndicatorCatalog {
         all.add(bars("cci", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Cci(len(p))));
         all.add(bars("willr", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new WilliamsR(len(p))));
         all.add(series("cmo", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Cmo(len(p), s)));
-        all.add(bars("mfi", List.of(length(14)), value(), IndicatorCatalog::len, null));
+        all.add(bars("mfi", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Mfi(len(p))));
         all.add(bars("uo", List.of(count("fast", 7), count("medium", 14), count("slow", 28)), value(),
                 p -> max(p, "fast", "medium", "slow"), null));
         all.add(bars("stoch", List.of(count("k", 14), count("smooth_k", 3), count("d", 3)), outputs("k", "d"),
@@ -77,7 +77,8 @@ public final class IndicatorCatalog {
         all.add(series("trix", List.of(length(18), count("signal", 9)), outputs("trix", "signal"),
                 p -> 3 * len(p), null));
         all.add(series("ppo", List.of(count("fast", 12), count("slow", 26), count("signal", 9)),
-                outputs("ppo", "histogram", "signal"), IndicatorCatalog::slowMaWarmup, null));
+                outputs("ppo", "histogram", "signal"), IndicatorCatalog::slowMaWarmup,
+                (p, s) -> new Ppo(p.integer("fast"), p.integer("slow"), p.integer("signal"), s)));
         all.add(series("macd", List.of(count("fast", 12), count("slow", 26), count("signal", 9)),
                 outputs("macd", "signal", "histogram"), IndicatorCatalog::slowMaWarmup,
                 (p, s) -> new Macd(p.integer("fast"), p.integer("slow"), p.integer("signal"), s)));

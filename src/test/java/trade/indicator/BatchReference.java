@@ -35,6 +35,8 @@ final class BatchReference {
             case "donchian" -> donchian(b, p.integer("lower_length"), p.integer("upper_length"));
             case "cmo" -> new double[][] {cmo(b.close(), p.integer("length"))};
             case "cmf" -> new double[][] {cmf(b, p.integer("length"))};
+            case "ppo" -> ppo(b.close(), p.integer("fast"), p.integer("slow"), p.integer("signal"));
+            case "mfi" -> new double[][] {mfi(b, p.integer("length"))};
             default -> throw new IllegalArgumentException("no batch reference for " + name);
         };
     }
@@ -318,6 +320,49 @@ final class BatchReference {
                 volume += b.volume()[i];
             }
             out[t] = volume == 0 ? 0 : flow / volume;
+        }
+        return out;
+    }
+
+    /** (F - S)/S*100 of simple MAs; bars with S == 0 hold the previous outputs; signal seeded by the first ppo. */
+    static double[][] ppo(double[] x, int fast, int slow, int signal) {
+        double[] f = sma(x, fast), s = sma(x, slow);
+        double[][] out = {nans(x.length), nans(x.length), nans(x.length)};
+        double a = 2.0 / (signal + 1);
+        double ppo = Double.NaN, hist = Double.NaN, sig = Double.NaN;
+        for (int t = 0; t < x.length; t++) {
+            if (!Double.isNaN(f[t]) && !Double.isNaN(s[t]) && s[t] != 0) {
+                ppo = (f[t] - s[t]) / s[t] * 100;
+                sig = Double.isNaN(sig) ? ppo : a * ppo + (1 - a) * sig;
+                hist = ppo - sig;
+            }
+            out[0][t] = ppo;
+            out[1][t] = hist;
+            out[2][t] = sig;
+        }
+        return out;
+    }
+
+    /** Running sums of positive/negative raw flow as the spec defines them (add new, subtract evicted). */
+    static double[] mfi(Bars b, int n) {
+        int size = b.size();
+        double[] pos = new double[size], neg = new double[size];
+        for (int t = 1; t < size; t++) {
+            double tp = (b.high()[t] + b.low()[t] + b.close()[t]) / 3;
+            double before = (b.high()[t - 1] + b.low()[t - 1] + b.close()[t - 1]) / 3;
+            pos[t] = tp > before ? tp * b.volume()[t] : 0;
+            neg[t] = tp < before ? tp * b.volume()[t] : 0;
+        }
+        double[] out = nans(size);
+        double p = 0, q = 0;
+        for (int t = 1; t < size; t++) {
+            p += pos[t];
+            q += neg[t];
+            if (t > n) {
+                p -= pos[t - n];
+                q -= neg[t - n];
+            }
+            if (t >= n) out[t] = q == 0 ? (p > 0 ? 100 : 50) : 1 + p / q == 0 ? Double.NaN : 100 - 100 / (1 + p / q);
         }
         return out;
     }

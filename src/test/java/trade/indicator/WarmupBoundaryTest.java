@@ -48,11 +48,13 @@ class WarmupBoundaryTest {
             Map.entry("donchian", List.of(WarmupBoundaryTest::donchianFirst, WarmupBoundaryTest::donchianFirst,
                     WarmupBoundaryTest::donchianFirst)),
             Map.entry("cmo", List.of(WarmupBoundaryTest::len)),
-            Map.entry("cmf", List.of(p -> len(p) - 1)));
+            Map.entry("cmf", List.of(p -> len(p) - 1)),
+            Map.entry("ppo", List.of(WarmupBoundaryTest::macdFirst, WarmupBoundaryTest::macdFirst, WarmupBoundaryTest::macdFirst)),
+            Map.entry("mfi", List.of(WarmupBoundaryTest::len)));
 
     private static int donchianFirst(Params p) { return Math.max(p.integer("lower_length"), p.integer("upper_length")) - 1; }
 
-    /** max(fast, slow)-1: no swapping, so a fast longer than slow delays the first value. */
+    /** max(fast, slow)-1 (macd, ppo): no swapping, so a fast longer than slow delays the first value. */
     private static int macdFirst(Params p) { return Math.max(p.integer("fast"), p.integer("slow")) - 1; }
 
     private static int len(Params p) { return p.integer("length"); }
