@@ -6,24 +6,20 @@ package trade.indicator;
  * deviation is re-read from the window each bar (O(length)).
  */
 final class Cci implements Indicator {
-    private final ValueRing window;
-    private double sum;
+    private final RunningWindowSum typical;
     private double value = Double.NaN;
 
-    Cci(int length) { window = new ValueRing(length); }
+    Cci(int length) { typical = new RunningWindowSum(length); }
 
     @Override
     public void update(double open, double high, double low, double close, double volume) {
         double tp = (high + low + close) / 3;
-        sum += tp;
-        boolean evicts = window.isFull();
-        double old = window.push(tp);
-        if (evicts) sum -= old;
-        if (!window.isFull()) return;
-        int n = window.capacity();
-        double mean = sum / n;
+        typical.update(tp);
+        if (!typical.isFull()) return;
+        int n = typical.length();
+        double mean = typical.sum() / n;
         double deviations = 0;
-        for (int i = 0; i < n; i++) deviations += Math.abs(window.get(i) - mean);
+        for (int i = 0; i < n; i++) deviations += Math.abs(typical.get(i) - mean);
         double md = deviations / n;
         value = md == 0 ? 0 : (tp - mean) / (0.015 * md);
     }
@@ -32,12 +28,11 @@ final class Cci implements Indicator {
     public double output(int index) { return value; }
 
     @Override
-    public boolean isReady() { return window.isFull(); }
+    public boolean isReady() { return typical.isFull(); }
 
     @Override
     public void reset() {
-        window.clear();
-        sum = 0;
+        typical.reset();
         value = Double.NaN;
     }
 }

@@ -35,9 +35,9 @@ public final class IndicatorCatalog {
         all.add(series("ema", List.of(length(20)), value(), p -> 3 * len(p), (p, s) -> new Ema(len(p), s)));
         all.add(series("sma", List.of(length(20)), value(), IndicatorCatalog::len, (p, s) -> new Sma(len(p), s)));
         all.add(series("wma", List.of(length(20)), value(), IndicatorCatalog::len, (p, s) -> new Wma(len(p), s)));
-        all.add(series("dema", List.of(length(20)), value(), p -> 3 * len(p), null));
-        all.add(series("tema", List.of(length(20)), value(), p -> 3 * len(p), null));
-        all.add(series("trima", List.of(length(20)), value(), IndicatorCatalog::len, null));
+        all.add(series("dema", List.of(length(20)), value(), p -> 3 * len(p), (p, s) -> LayeredEma.dema(len(p), s)));
+        all.add(series("tema", List.of(length(20)), value(), p -> 3 * len(p), (p, s) -> LayeredEma.tema(len(p), s)));
+        all.add(series("trima", List.of(length(20)), value(), IndicatorCatalog::len, (p, s) -> new Trima(len(p), s)));
         all.add(series("zlma", List.of(length(20)), value(), p -> 3 * len(p), null));
         all.add(series("kama", List.of(length(10)), value(), p -> 3 * len(p), null));
         all.add(series("alma", List.of(length(10), ParamSpec.number("sigma", 6.0, 0),
@@ -52,8 +52,8 @@ public final class IndicatorCatalog {
         all.add(series("rsi", List.of(length(14)), value(), p -> len(p) + 1, (p, s) -> new Rsi(len(p), s)));
         all.add(bars("cci", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Cci(len(p))));
         all.add(bars("willr", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new WilliamsR(len(p))));
-        all.add(series("cmo", List.of(length(14)), value(), IndicatorCatalog::len, null));
-        all.add(bars("mfi", List.of(length(14)), value(), IndicatorCatalog::len, null));
+        all.add(series("cmo", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Cmo(len(p), s)));
+        all.add(bars("mfi", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Mfi(len(p))));
         all.add(bars("uo", List.of(count("fast", 7), count("medium", 14), count("slow", 28)), value(),
                 p -> max(p, "fast", "medium", "slow"), null));
         all.add(bars("stoch", List.of(count("k", 14), count("smooth_k", 3), count("d", 3)), outputs("k", "d"),
@@ -77,7 +77,8 @@ public final class IndicatorCatalog {
         all.add(series("trix", List.of(length(18), count("signal", 9)), outputs("trix", "signal"),
                 p -> 3 * len(p), null));
         all.add(series("ppo", List.of(count("fast", 12), count("slow", 26), count("signal", 9)),
-                outputs("ppo", "histogram", "signal"), IndicatorCatalog::slowMaWarmup, null));
+                outputs("ppo", "histogram", "signal"), IndicatorCatalog::slowMaWarmup,
+                (p, s) -> new Ppo(p.integer("fast"), p.integer("slow"), p.integer("signal"), s)));
         all.add(series("macd", List.of(count("fast", 12), count("slow", 26), count("signal", 9)),
                 outputs("macd", "signal", "histogram"), IndicatorCatalog::slowMaWarmup,
                 (p, s) -> new Macd(p.integer("fast"), p.integer("slow"), p.integer("signal"), s)));
@@ -90,16 +91,17 @@ public final class IndicatorCatalog {
                 outputs("lower", "middle", "upper", "bandwidth", "percent_b"), IndicatorCatalog::len,
                 (p, s) -> new BollingerBands(len(p), p.number("std"), s)));
         all.add(bars("kc", List.of(length(20), ParamSpec.number("scalar", 2.0, 0)), outputs("lower", "basis", "upper"),
-                p -> 3 * len(p) + 1, null));
+                p -> 3 * len(p) + 1, (p, s) -> new KeltnerChannel(len(p), p.number("scalar"))));
         all.add(bars("donchian", List.of(count("lower_length", 20), count("upper_length", 20)),
-                outputs("lower", "middle", "upper"), p -> max(p, "lower_length", "upper_length"), null));
+                outputs("lower", "middle", "upper"), p -> max(p, "lower_length", "upper_length"),
+                (p, s) -> new Donchian(p.integer("lower_length"), p.integer("upper_length"))));
         all.add(bars("squeeze", List.of(ParamSpec.integer("bb_length", 20, 2), ParamSpec.number("bb_std", 2.0, 0),
                         count("kc_length", 20), ParamSpec.number("kc_scalar", 1.5, 0)),
                 outputs("sqz", "on:INT", "off:INT", "no_sqz:INT"),
                 p -> Math.max(max(p, "bb_length", "kc_length"), 18), null));
         // volume (obv reads the routed source and the bar's volume, so source: applies)
         all.add(series("obv", List.of(), value(), p -> 1, (p, s) -> new Obv(s)));
-        all.add(bars("cmf", List.of(length(20)), value(), IndicatorCatalog::len, null));
+        all.add(bars("cmf", List.of(length(20)), value(), IndicatorCatalog::len, (p, s) -> new Cmf(len(p))));
         all.add(bars("kvo", List.of(count("fast", 34), count("slow", 55), count("signal", 13)),
                 outputs("kvo", "signal"), p -> sum(p, "fast", "slow", "signal"), null));
         // price transforms

@@ -28,6 +28,15 @@ final class BatchReference {
             case "willr" -> new double[][] {willr(b, p.integer("length"))};
             case "cci" -> new double[][] {cci(b, p.integer("length"))};
             case "midprice" -> new double[][] {midprice(b, p.integer("length"))};
+            case "dema" -> new double[][] {layered(b.close(), p.integer("length"), false)};
+            case "tema" -> new double[][] {layered(b.close(), p.integer("length"), true)};
+            case "trima" -> new double[][] {trima(b.close(), p.integer("length"))};
+            case "kc" -> kc(b, p.integer("length"), p.number("scalar"));
+            case "donchian" -> donchian(b, p.integer("lower_length"), p.integer("upper_length"));
+            case "cmo" -> new double[][] {cmo(b.close(), p.integer("length"))};
+            case "cmf" -> new double[][] {cmf(b, p.integer("length"))};
+            case "ppo" -> ppo(b.close(), p.integer("fast"), p.integer("slow"), p.integer("signal"));
+            case "mfi" -> new double[][] {mfi(b, p.integer("length"))};
             default -> throw new IllegalArgumentException("no batch reference for " + name);
         };
     }
@@ -230,6 +239,130 @@ final class BatchReference {
             for (int i = t - n + 1; i <= t; i++) dev += Math.abs(tp[i] - mean);
             double md = dev / n;
             out[t] = md == 0 ? 0 : (tp[t] - mean) / (0.015 * md);
+        }
+        return out;
+    }
+
+    /** E1 = SMA-seeded EMA; E2 (and E3) = EMAs of the layer above, seeded by its first value. */
+    static double[] layered(double[] x, int n, boolean triple) {
+        double[] e1 = ema(x, n);
+        double[] out = nans(x.length);
+        double a = 2.0 / (n + 1);
+        double e2 = Double.NaN, e3 = Double.NaN;
+        for (int t = n - 1; t < x.length; t++) {
+            e2 = t == n - 1 ? e1[t] : a * e1[t] + (1 - a) * e2;
+            e3 = t == n - 1 ? e2 : a * e2 + (1 - a) * e3;
+            out[t] = triple ? 3 * e1[t] - 3 * e2 + e3 : 2 * e1[t] - e2;
+        }
+        return out;
+    }
+
+    /** SMA over h of the SMA over h, h = (n+1)/2 rounded half to even. */
+    static double[] trima(double[] x, int n) {
+        int h = (int) Math.rint(0.5 * (n + 1));
+        double[] first = sma(x, h);
+        double[] out = nans(x.length);
+        if (x.length < h) return out;
+        double[] second = sma(java.util.Arrays.copyOfRange(first, h - 1, x.length), h);
+        System.arraycopy(second, 0, out, h - 1, second.length);
+        return out;
+    }
+
+    static double[][] kc(Bars b, int n, double scalar) {
+        double[] basis = ema(b.close(), n), band = ema(trueRange(b), n);
+        double[][] out = {nans(b.size()), nans(b.size()), nans(b.size())};
+        for (int t = n - 1; t < b.size(); t++) {
+            out[0][t] = basis[t] - scalar * band[t];
+            out[1][t] = basis[t];
+            out[2][t] = basis[t] + scalar * band[t];
+        }
+        return out;
+    }
+
+    static double[][] donchian(Bars b, int lowerLength, int upperLength) {
+        double[][] out = {nans(b.size()), nans(b.size()), nans(b.size())};
+        for (int t = Math.max(lowerLength, upperLength) - 1; t < b.size(); t++) {
+            double lo = lowest(b.low(), t, lowerLength), hi = highest(b.high(), t, upperLength);
+            out[0][t] = lo;
+            out[1][t] = (hi + lo) / 2;
+            out[2][t] = hi;
+        }
+        return out;
+    }
+
+    /** Running sums of gains and losses as the spec defines them (add new, subtract evicted). */
+    static double[] cmo(double[] x, int n) {
+        double[] out = nans(x.length);
+        double up = 0, down = 0;
+        for (int t = 1; t < x.length; t++) {
+            up += Math.max(0, x[t] - x[t - 1]);
+            down += Math.max(0, -(x[t] - x[t - 1]));
+            if (t > n) {
+                up -= Math.max(0, x[t - n] - x[t - n - 1]);
+                down -= Math.max(0, -(x[t - n] - x[t - n - 1]));
+            }
+            if (t >= n) out[t] = up + down == 0 ? 0 : ((up - down) / (up + down)) * 100;
+        }
+        return out;
+    }
+
+    static double[] cmf(Bars b, int n) {
+        double[] mfv = new double[b.size()];
+        for (int t = 0; t < b.size(); t++) {
+            double h = b.high()[t], l = b.low()[t], c = b.close()[t];
+            mfv[t] = h == l ? 0 : ((c - l) - (h - c)) / (h - l) * b.volume()[t];
+        }
+        double[] out = nans(b.size());
+        for (int t = n - 1; t < b.size(); t++) {
+            double flow = 0, volume = 0;
+            for (int i = t - n + 1; i <= t; i++) {
+                flow += mfv[i];
+                volume += b.volume()[i];
+            }
+            out[t] = volume == 0 ? 0 : flow / volume;
+        }
+        return out;
+    }
+
+    /** (F - S)/S*100 of simple MAs; bars with S == 0 hold the previous outputs; signal seeded by the first ppo. */
+    static double[][] ppo(double[] x, int fast, int slow, int signal) {
+        double[] f = sma(x, fast), s = sma(x, slow);
+        double[][] out = {nans(x.length), nans(x.length), nans(x.length)};
+        double a = 2.0 / (signal + 1);
+        double ppo = Double.NaN, hist = Double.NaN, sig = Double.NaN;
+        for (int t = 0; t < x.length; t++) {
+            if (!Double.isNaN(f[t]) && !Double.isNaN(s[t]) && s[t] != 0) {
+                ppo = (f[t] - s[t]) / s[t] * 100;
+                sig = Double.isNaN(sig) ? ppo : a * ppo + (1 - a) * sig;
+                hist = ppo - sig;
+            }
+            out[0][t] = ppo;
+            out[1][t] = hist;
+            out[2][t] = sig;
+        }
+        return out;
+    }
+
+    /** Running sums of positive/negative raw flow as the spec defines them (add new, subtract evicted). */
+    static double[] mfi(Bars b, int n) {
+        int size = b.size();
+        double[] pos = new double[size], neg = new double[size];
+        for (int t = 1; t < size; t++) {
+            double tp = (b.high()[t] + b.low()[t] + b.close()[t]) / 3;
+            double before = (b.high()[t - 1] + b.low()[t - 1] + b.close()[t - 1]) / 3;
+            pos[t] = tp > before ? tp * b.volume()[t] : 0;
+            neg[t] = tp < before ? tp * b.volume()[t] : 0;
+        }
+        double[] out = nans(size);
+        double p = 0, q = 0;
+        for (int t = 1; t < size; t++) {
+            p += pos[t];
+            q += neg[t];
+            if (t > n) {
+                p -= pos[t - n];
+                q -= neg[t - n];
+            }
+            if (t >= n) out[t] = q == 0 ? (p > 0 ? 100 : 50) : 1 + p / q == 0 ? Double.NaN : 100 - 100 / (1 + p / q);
         }
         return out;
     }

@@ -28,7 +28,9 @@ import trade.core.Params;
  *       pattern, and values within 1e-9 × the largest input for price-unit outputs, 1e-9 relative
  *       for outputs computed in the same operation order (rsi), 1e-7 × the largest input for
  *       bands (a square root of a difference of sums turns 1e-16 rounding into ~1e-8 near zero
- *       variance); ratios of such near-zero quantities (bandwidth, percent_b) are not compared.</li>
+ *       variance); ratios of such near-zero quantities (bandwidth, percent_b) are not compared, nor is ppo
+ *       (a ratio of running means whose error scales with the largest input over the slow mean).</li>
+ *   <li>Every output is a finite number or NaN (never ±Infinity), on both kinds of series.</li>
  *   <li>No look-ahead: the outputs up to bar k are bit-identical whether the input ends at k or
  *       goes on.</li>
  *   <li>reset() gives back a fresh instance: feeding the series again reproduces it bit for bit.</li>
@@ -41,7 +43,9 @@ class IndicatorProperties {
             Map.entry("bbands", "SPS--"),
             Map.entry("wma", "P"), Map.entry("natr", "R"), Map.entry("roc", "R"), Map.entry("mom", "P"),
             Map.entry("obv", "R"), Map.entry("ohlc4", "P"), Map.entry("macd", "PPP"), Map.entry("willr", "R"),
-            Map.entry("cci", "R"), Map.entry("midprice", "P"));
+            Map.entry("cci", "R"), Map.entry("midprice", "P"), Map.entry("dema", "P"), Map.entry("tema", "P"),
+            Map.entry("trima", "P"), Map.entry("kc", "PPP"), Map.entry("donchian", "PPP"), Map.entry("cmo", "R"),
+            Map.entry("cmf", "R"), Map.entry("ppo", "---"), Map.entry("mfi", "R"));
 
     static List<String> implemented() {
         return IndicatorCatalog.names().stream()
@@ -115,6 +119,7 @@ class IndicatorProperties {
 
     private static void check(String name, Params p, int k, int t, double want, double got, double tolerance) {
         String where = name + " " + p + " output " + k + " t=" + t;
+        assertTrue(Double.isNaN(got) || Double.isFinite(got), where + ": outputs are finite or NaN, got " + got);
         if (Double.isNaN(want) || Double.isNaN(got)) {
             assertEquals(Double.isNaN(want), Double.isNaN(got), where + ": want " + want + ", got " + got);
         } else if (!(Math.abs(want - got) <= tolerance)) {

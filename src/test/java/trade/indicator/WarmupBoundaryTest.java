@@ -40,9 +40,21 @@ class WarmupBoundaryTest {
                     p -> macdFirst(p) + p.integer("signal") - 1)),
             Map.entry("willr", List.of(p -> len(p) - 1)),
             Map.entry("cci", List.of(p -> len(p) - 1)),
-            Map.entry("midprice", List.of(p -> len(p) - 1)));
+            Map.entry("midprice", List.of(p -> len(p) - 1)),
+            Map.entry("dema", List.of(p -> len(p) - 1)),
+            Map.entry("tema", List.of(p -> len(p) - 1)),
+            Map.entry("trima", List.of(p -> 2 * (int) Math.rint(0.5 * (len(p) + 1)) - 2)),
+            Map.entry("kc", List.of(p -> len(p) - 1, p -> len(p) - 1, p -> len(p) - 1)),
+            Map.entry("donchian", List.of(WarmupBoundaryTest::donchianFirst, WarmupBoundaryTest::donchianFirst,
+                    WarmupBoundaryTest::donchianFirst)),
+            Map.entry("cmo", List.of(WarmupBoundaryTest::len)),
+            Map.entry("cmf", List.of(p -> len(p) - 1)),
+            Map.entry("ppo", List.of(WarmupBoundaryTest::macdFirst, WarmupBoundaryTest::macdFirst, WarmupBoundaryTest::macdFirst)),
+            Map.entry("mfi", List.of(WarmupBoundaryTest::len)));
 
-    /** max(fast, slow)-1: no swapping, so a fast longer than slow delays the first value. */
+    private static int donchianFirst(Params p) { return Math.max(p.integer("lower_length"), p.integer("upper_length")) - 1; }
+
+    /** max(fast, slow)-1 (macd, ppo): no swapping, so a fast longer than slow delays the first value. */
     private static int macdFirst(Params p) { return Math.max(p.integer("fast"), p.integer("slow")) - 1; }
 
     private static int len(Params p) { return p.integer("length"); }
