@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * structures.md Appendix A for zone (demand/supply), fibonacci (paired retracement, extension and
- * trend-anchored) and premium_discount, fed the original's atr(14) (missing on bars 0–12).
+ * trend-anchored), premium_discount and displacement, fed the original's atr(14) (missing on bars 0–12).
  */
 class ZoneGoldenTest {
     private static Bench bench;
@@ -46,7 +46,9 @@ class ZoneGoldenTest {
                 new Bench.Declared("fibx", "fibonacci", Map.of("levels", List.of(0.272, 0.618, 1.0), "mode", "extension"), List.of("swing")),
                 new Bench.Declared("fibt", "fibonacci", Map.of("levels", List.of(0.618), "mode", "retracement",
                         "use_paired_anchor", false, "use_trend_anchor", true), List.of("swing", "trend")),
-                new Bench.Declared("pd", "premium_discount", Map.of(), List.of("swing"))),
+                new Bench.Declared("pd", "premium_discount", Map.of(), List.of("swing")),
+                new Bench.Declared("disp", "displacement",
+                        Map.of("atr_key", "atr_14", "body_atr_min", 1.0, "wick_ratio_max", 0.6), List.of())),
                 atr14(s)).run(s);
     }
 
@@ -75,7 +77,22 @@ class ZoneGoldenTest {
     }
 
     @Test
+    void displacementEvents() {
+        assertEquals(ints(16, 46, 54, 58, 72, 78, 81, 86, 121, 128, 165, 178, 190, 225, 235, 236, 239, 265, 278, 280, 283,
+                295, 327, 359, 367, 372, 375, 380, 383, 391, 431, 432, 433, 462, 475, 480, 516, 535, 578, 579, 593),
+                bench.barsWhere("disp", "is_displacement", false));
+        assertEquals(2.376653488230632, bench.value("disp", "body_atr_ratio", 16));
+        assertEquals(0.03370786516854471, bench.value("disp", "wick_ratio", 16));
+        assertEquals(-1, bench.value("disp", "direction", 46));
+        assertEquals(1.8577457167186315, bench.value("disp", "body_atr_ratio", 46));
+        assertEquals(0.023809523809524617, bench.value("disp", "wick_ratio", 46));
+        assertEquals(2.4595042826165483, bench.value("disp", "body_atr_ratio", 72));
+    }
+
+    @Test
     void snapshots() {
+        check(299, "disp", "0 0 0.2352670289317336 2.2068965517240433 295 -1 22");
+        check(599, "disp", "0 0 0.4917987046751382 1.0634920634920964 593 1 41");
         check(299, "demand", "broken 103.12 101.39016709380375 289 17");
         check(599, "demand", "active 101.2 99.22072483592439 592 37");
         check(299, "supply", "active 106.53388308605454 104.65 293 18");
