@@ -30,7 +30,7 @@ final class IctKinds {
                         i("last_idx"), i("last_direction"), i("version")),
                 (p, l, r) -> 1,
                 p -> true,
-                null);
+                (p, deps, atr) -> new DisplacementDetector(p, atr));
     }
 
     static DeclaredKind fairValueGap() {

@@ -31,7 +31,7 @@ final class ZoneKinds {
                         i("anchor_idx"), i("version")),
                 (p, l, r) -> l + r,
                 p -> true,
-                null);
+                (p, deps, atr) -> new ZoneDetector(p, (SwingDetector) deps.get("swing"), atr));
     }
 
     static DeclaredKind fibonacci() {
@@ -44,7 +44,7 @@ final class ZoneKinds {
                 ZoneKinds::fibonacciOutputs,
                 (p, l, r) -> l + r,
                 p -> false,
-                null);
+                (p, deps, atr) -> new FibonacciDetector(p, (SwingDetector) deps.get("swing"), (TrendDetector) deps.get("trend")));
     }
 
     /** One level per ratio, named with Python's %g so Play keys written for the original still match. */
@@ -106,6 +106,6 @@ final class ZoneKinds {
                         f("depth_pct"), i("version")),
                 (p, l, r) -> l + r,
                 p -> false,
-                null);
+                (p, deps, atr) -> new PremiumDiscountDetector((SwingDetector) deps.get("swing")));
     }
 }
