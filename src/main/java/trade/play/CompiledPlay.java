@@ -20,7 +20,10 @@ public record CompiledPlay(PlaySpec spec, List<Feature> features, List<Detector>
 
     /** @param atrFeature index of the ATR feature it reads, or -1; @param dependencies detector indices by type */
     public record Detector(StructureSpec spec, StructureKind kind, Params params, int firstSeries, int atrFeature,
-                           Map<String, Integer> dependencies) {}
+                           Map<String, Integer> dependencies) {
+        /** Number of output series (fixed once params are resolved). */
+        public int outputCount() { return kind.outputs(params).size(); }
+    }
 
     /** The largest warm-up over all timeframes, in bars of that timeframe. */
     public int maxWarmupBars() { return warmupBars.values().stream().mapToInt(Integer::intValue).max().orElse(0); }

@@ -1,0 +1,345 @@
+package trade.play;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import trade.core.Diagnostics;
+import trade.core.Issue;
+import trade.core.OutputSpec;
+import trade.core.ParamSpec;
+import trade.core.Params;
+import trade.core.SourceSpan;
+import trade.core.Suggestions;
+import trade.core.Timeframe;
+import trade.core.ValueType;
+import trade.dsl.ast.All;
+import trade.dsl.ast.Any;
+import trade.dsl.ast.Compare;
+import trade.dsl.ast.Expr;
+import trade.dsl.ast.Not;
+import trade.dsl.ast.Ref;
+import trade.dsl.ast.SetupRef;
+import trade.dsl.ast.Window;
+import trade.dsl.check.ExprChecker;
+import trade.dsl.print.ExprPrinter;
+import trade.indicator.IndicatorCatalog;
+import trade.indicator.IndicatorKind;
+import trade.structure.Dependency;
+import trade.structure.StructureCatalog;
+import trade.structure.StructureKind;
+
+/**
+ * Stages 2–3: checks a loaded Play against the catalogs (indicators, structures and their
+ * dependencies, condition names and types, setups, the exit contract) and lays out every readable
+ * series in slots. Reports all errors of the file at once.
+ */
+public final class PlayCompiler {
+    private final PlaySpec spec;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final List<SeriesInfo> series = new ArrayList<>();
+    private final PlayScope scope = new PlayScope(series);
+
+    private PlayCompiler(PlaySpec spec) { this.spec = spec; }
+
+    public static CompiledPlay compile(PlaySpec spec) { return new PlayCompiler(spec).run(); }
+
+    private CompiledPlay run() {
+        candleSeries();
+        List<CompiledPlay.Feature> features = features();
+        List<CompiledPlay.Detector> detectors = detectors(features);
+        Map<String, Expr> setups = checkedSetups();
+        List<ActionBlock> actions = new ArrayList<>();
+        ExprChecker checker = new ExprChecker(scope, diagnostics);
+        for (ActionBlock block : spec.actions()) {
+            List<ActionBlock.Case> cases = new ArrayList<>();
+            for (ActionBlock.Case c : block.cases()) {
+                Expr when = inline(c.when(), setups);
+                checker.check(when);
+                checkMetadata(c.emit());
+                cases.add(new ActionBlock.Case(when, c.emit()));
+            }
+            checkMetadata(block.otherwise());
+            actions.add(new ActionBlock(block.id(), cases, block.otherwise()));
+        }
+        exitContract();
+        diagnostics.throwIfErrors();
+        return new CompiledPlay(spec, features, detectors, series, scope, actions, warmup(features, detectors), canonicalText(actions));
+    }
+
+    public static Diagnostics warningsOf(PlaySpec spec) {
+        PlayCompiler c = new PlayCompiler(spec);
+        c.run();
+        return c.diagnostics;
+    }
+
+    private void candleSeries() {
+        String[] fields = {"open", "high", "low", "close", "volume"};
+        for (int i = 0; i < fields.length; i++) {
+            addSeries(fields[i], "", SeriesInfo.Kind.CANDLE, spec.timeframes().exec(), i, 0, OutputSpec.of("value", ValueType.FLOAT));
+        }
+        for (String minute : List.of("last_price", "mark_price")) {
+            addSeries(minute, "", SeriesInfo.Kind.MINUTE_PRICE, Timeframe.M1, 3, 0, OutputSpec.of("value", ValueType.FLOAT));
+        }
+    }
+
+    private int addSeries(String id, String field, SeriesInfo.Kind kind, Timeframe tf, int owner, int output, OutputSpec out) {
+        int slot = series.size();
+        series.add(new SeriesInfo(field.isEmpty() ? id : id + "." + field, kind, tf, owner, output, out));
+        scope.add(id, field, slot);
+        return slot;
+    }
+
+    private List<CompiledPlay.Feature> features() {
+        List<CompiledPlay.Feature> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (FeatureSpec f : spec.features()) {
+            if (!ids.add(f.id())) diagnostics.error("DUPLICATE_FEATURE_ID", f.span(), "'" + f.id() + "' is declared twice");
+            Optional<IndicatorKind> kind = IndicatorCatalog.find(f.indicator());
+            if (kind.isEmpty()) {
+                diagnostics.add(Issue.error("UNSUPPORTED_INDICATOR", f.span(), "unknown indicator '" + f.indicator() + "'")
+                        .expecting("one of the 47 indicators", "'" + f.indicator() + "'").suggesting(Suggestions.closest(f.indicator(), IndicatorCatalog.names())));
+                continue;
+            }
+            if (!kind.get().implemented()) {
+                diagnostics.add(Issue.error("UNSUPPORTED_INDICATOR", f.span(), "indicator '" + f.indicator() + "' is catalogued but not implemented in this version yet")
+                        .expecting("an implemented indicator", f.indicator()));
+                continue;
+            }
+            Optional<Params> params = params(kind.get().params(), f.params(), f.span(), "INVALID_PARAM", "indicator " + f.indicator());
+            if (params.isEmpty()) continue;
+            int first = series.size();
+            List<OutputSpec> outputs = kind.get().outputs();
+            for (int k = 0; k < outputs.size(); k++) {
+                String field = outputs.size() == 1 ? "" : outputs.get(k).name();
+                addSeries(f.id(), field, SeriesInfo.Kind.INDICATOR, f.timeframe(), out.size(), k, outputs.get(k));
+            }
+            out.add(new CompiledPlay.Feature(f, kind.get(), params.get(), first));
+        }
+        return out;
+    }
+
+    private List<CompiledPlay.Detector> detectors(List<CompiledPlay.Feature> features) {
+        List<CompiledPlay.Detector> out = new ArrayList<>();
+        Map<String, Integer> byKey = new HashMap<>();
+        for (StructureSpec s : spec.structures()) {
+            if (byKey.containsKey(s.key()) || spec.features().stream().anyMatch(f -> f.id().equals(s.key()))) {
+                diagnostics.error("DUPLICATE_FEATURE_ID", s.span(), "'" + s.key() + "' is already declared");
+            }
+            Optional<StructureKind> kind = StructureCatalog.find(s.type());
+            if (kind.isEmpty()) {
+                diagnostics.add(Issue.error("UNSUPPORTED_STRUCTURE_TYPE", s.span(), "unknown structure type '" + s.type() + "'")
+                        .expecting("one of " + StructureCatalog.types(), s.type()).suggesting(Suggestions.closest(s.type(), StructureCatalog.types())));
+                continue;
+            }
+            if (!kind.get().implemented()) {
+                diagnostics.error("UNSUPPORTED_STRUCTURE_TYPE", s.span(), "structure '" + s.type() + "' is catalogued but not implemented in this version yet");
+                continue;
+            }
+            Map<String, Object> given = new LinkedHashMap<>(s.params());
+            Object atrKey = given.remove("atr_key");
+            Optional<Params> params = params(kind.get().params(), given, s.span(), "INVALID_STRUCTURE_PARAM", "structure " + s.type());
+            if (params.isEmpty()) continue;
+            Map<String, Integer> deps = new LinkedHashMap<>();
+            for (String use : s.uses()) {
+                Integer index = byKey.get(use);
+                if (index == null || out.get(index).spec().timeframe() != s.timeframe()) {
+                    diagnostics.add(Issue.error("STRUCTURE_DEPENDENCY", s.span(), "'" + s.key() + "' uses '" + use + "', which is not a structure declared above it on the same timeframe")
+                            .expecting("a structure key declared earlier in the same role block", use));
+                    continue;
+                }
+                deps.put(out.get(index).kind().type(), index);
+            }
+            for (Dependency d : kind.get().dependencies()) {
+                if (d.required() && !deps.containsKey(d.type())) {
+                    diagnostics.add(Issue.error("STRUCTURE_DEPENDENCY", s.span(), s.type() + " '" + s.key() + "' needs a " + d.type() + " in 'uses'")
+                            .expecting("uses: <a " + d.type() + " key>", s.uses().toString()));
+                }
+            }
+            int atr = -1;
+            if (atrKey != null) {
+                for (int i = 0; i < features.size(); i++) {
+                    if (features.get(i).spec().id().equals(atrKey) && features.get(i).spec().timeframe() == s.timeframe()) atr = i;
+                }
+                if (atr < 0) diagnostics.error("INVALID_STRUCTURE_PARAM", s.span(), "atr_key '" + atrKey + "' is not an indicator declared on " + s.timeframe().label());
+            } else if (kind.get().needsAtr(params.get())) {
+                diagnostics.error("INVALID_STRUCTURE_PARAM", s.span(), s.type() + " '" + s.key() + "' needs atr_key naming an ATR feature on its timeframe");
+            }
+            int first = series.size();
+            for (OutputSpec o : kind.get().outputs(params.get())) {
+                addSeries(s.key(), o.name(), SeriesInfo.Kind.STRUCTURE, s.timeframe(), out.size(), first == series.size() ? 0 : series.size() - first, o);
+            }
+            byKey.put(s.key(), out.size());
+            out.add(new CompiledPlay.Detector(s, kind.get(), params.get(), first, atr, deps));
+        }
+        return out;
+    }
+
+    private Optional<Params> params(List<ParamSpec> specs, Map<String, Object> given, SourceSpan span, String code, String what) {
+        boolean ok = true;
+        Map<String, Object> converted = new LinkedHashMap<>();
+        List<String> names = specs.stream().map(ParamSpec::name).toList();
+        for (Map.Entry<String, Object> e : given.entrySet()) {
+            Optional<ParamSpec> p = specs.stream().filter(ps -> ps.name().equals(e.getKey())).findFirst();
+            if (p.isEmpty()) {
+                diagnostics.add(Issue.error(code, span, what + " has no parameter '" + e.getKey() + "'")
+                        .expecting("one of " + names, e.getKey()).suggesting(Suggestions.closest(e.getKey(), names)));
+                ok = false;
+                continue;
+            }
+            Object v = e.getValue();
+            if (p.get().kind() == ParamSpec.Kind.INT && v instanceof Double d && d == Math.rint(d)) v = d.longValue();
+            Optional<String> problem = p.get().problemWith(v);
+            if (problem.isPresent()) {
+                diagnostics.add(Issue.error(code, span, what + ": bad value for '" + e.getKey() + "'").expecting(problem.get(), String.valueOf(v)));
+                ok = false;
+            }
+            converted.put(e.getKey(), v);
+        }
+        for (ParamSpec p : specs) {
+            if (p.required() && !converted.containsKey(p.name())) {
+                diagnostics.add(Issue.error(code, span, what + " needs parameter '" + p.name() + "'").expecting(p.name() + ": <value>", "nothing"));
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(Params.resolve(specs, converted)) : Optional.empty();
+    }
+
+    /** Checks every setup (used or not) and detects cycles, then returns them ready to inline. */
+    private Map<String, Expr> checkedSetups() {
+        ExprChecker checker = new ExprChecker(scope, diagnostics);
+        for (Map.Entry<String, Expr> e : spec.setups().entrySet()) {
+            cycle(e.getKey(), new ArrayList<>());
+            checker.check(e.getValue());
+        }
+        return spec.setups();
+    }
+
+    private boolean cycle(String name, List<String> path) {
+        if (path.contains(name)) {
+            List<String> loop = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
+            loop.add(name);
+            if (path.indexOf(name) == 0) {
+                diagnostics.error("CIRCULAR_SETUP", spec.setups().get(name).span(), "circular setup reference: " + String.join(" -> ", loop));
+            }
+            return true;
+        }
+        Expr body = spec.setups().get(name);
+        if (body == null) return false;
+        path.add(name);
+        for (String ref : setupRefs(body)) if (cycle(ref, path)) break;
+        path.removeLast();
+        return false;
+    }
+
+    private Expr inline(Expr expr, Map<String, Expr> setups) {
+        return switch (expr) {
+            case All a -> new All(a.children().stream().map(c -> inline(c, setups)).toList(), a.span());
+            case Any a -> new Any(a.children().stream().map(c -> inline(c, setups)).toList(), a.span());
+            case Not n -> new Not(inline(n.child(), setups), n.span());
+            case Window w -> new Window(w.kind(), w.duration(), w.count(), w.anchorTimeframe(), w.minTrue(), inline(w.body(), setups), w.span());
+            case Compare c -> c;
+            case SetupRef s -> {
+                Expr body = setups.get(s.name());
+                if (body == null) {
+                    diagnostics.add(Issue.error("UNDECLARED_SETUP", s.span(), "setup '" + s.name() + "' is not declared")
+                            .suggesting(Suggestions.closest(s.name(), setups.keySet())));
+                    yield s;
+                }
+                yield setupRefs(body).contains(s.name()) ? s : inline(body, setups);
+            }
+        };
+    }
+
+    private static List<String> setupRefs(Expr expr) {
+        List<String> out = new ArrayList<>();
+        switch (expr) {
+            case All a -> a.children().forEach(c -> out.addAll(setupRefs(c)));
+            case Any a -> a.children().forEach(c -> out.addAll(setupRefs(c)));
+            case Not n -> out.addAll(setupRefs(n.child()));
+            case Window w -> out.addAll(setupRefs(w.body()));
+            case SetupRef s -> out.add(s.name());
+            case Compare ignored -> { }
+        }
+        return out;
+    }
+
+    private void checkMetadata(List<Intent> intents) {
+        ExprChecker checker = new ExprChecker(scope, diagnostics);
+        for (Intent i : intents) {
+            for (Object v : i.metadata().values()) {
+                if (v instanceof Ref r) checker.check(new Compare(r, trade.dsl.ast.Operator.GT, r, Double.NaN, r.span()));
+            }
+        }
+    }
+
+    private void exitContract() {
+        boolean hasExit = spec.actions().stream().flatMap(b -> java.util.stream.Stream.concat(b.cases().stream().flatMap(c -> c.emit().stream()), b.otherwise().stream()))
+                .anyMatch(i -> i.action().exit());
+        boolean slTp = spec.risk() != null && !Double.isNaN(spec.risk().stopLossPct());
+        SourceSpan at = new SourceSpan(spec.file(), 1, 1, 1);
+        switch (spec.positionPolicy().exitMode()) {
+            case SL_TP_ONLY -> {
+                if (!slTp) diagnostics.add(Issue.error("EXIT_MODE_REQUIRES_SL_TP", at, "exit_mode sl_tp_only needs risk.stop_loss_pct and risk.take_profit_pct").expecting("a risk: block", "none"));
+                if (hasExit) diagnostics.add(Issue.error("EXIT_MODE_NO_SIGNAL_EXIT", at, "exit_mode sl_tp_only forbids exit actions").expecting("exit_mode: first_hit or signal", "sl_tp_only"));
+            }
+            case SIGNAL -> {
+                if (!hasExit) diagnostics.warning("EXIT_MODE_SIGNAL_NO_EXIT_ACTIONS", at, "exit_mode signal but no exit action is declared");
+            }
+            case FIRST_HIT -> {
+                if (!slTp && !hasExit) diagnostics.error("EXIT_MODE_FIRST_HIT_NO_EXITS", at, "exit_mode first_hit needs a stop, a target or an exit action");
+            }
+        }
+    }
+
+    /**
+     * Warm-up per timeframe: the largest indicator warm-up and structure warm-up on it (structures
+     * use the largest swing left/right of the Play, 5/5 without swings).
+     */
+    private Map<Timeframe, Integer> warmup(List<CompiledPlay.Feature> features, List<CompiledPlay.Detector> detectors) {
+        Map<Timeframe, Integer> out = new TreeMap<>();
+        for (Timeframe tf : spec.timeframes().distinct()) out.put(tf, 0);
+        for (CompiledPlay.Feature f : features) out.merge(f.spec().timeframe(), f.kind().warmupBars(f.params()), Math::max);
+        int left = 5, right = 5;
+        boolean anySwing = false;
+        for (CompiledPlay.Detector d : detectors) {
+            if (d.kind().type().equals("swing") && d.params().has("left")) {
+                left = anySwing ? Math.max(left, d.params().integer("left")) : d.params().integer("left");
+                right = anySwing ? Math.max(right, d.params().integer("right")) : d.params().integer("right");
+                anySwing = true;
+            }
+        }
+        for (CompiledPlay.Detector d : detectors) out.merge(d.spec().timeframe(), d.kind().warmupBars(d.params(), left, right), Math::max);
+        return out;
+    }
+
+    /** The Play's meaning as text (no positions, no validation/backtest blocks): what play_hash hashes. */
+    private String canonicalText(List<ActionBlock> actions) {
+        StringBuilder b = new StringBuilder();
+        b.append("id=").append(spec.id()).append('\n').append("version=").append(spec.version()).append('\n')
+                .append("description=").append(spec.description()).append('\n').append("symbol=").append(spec.symbol()).append('\n')
+                .append("timeframes=").append(spec.timeframes()).append('\n').append("account=").append(spec.account()).append('\n');
+        spec.features().forEach(f -> b.append("feature ").append(f.id()).append('=').append(f.indicator()).append(new TreeMap<>(f.params()))
+                .append(" tf=").append(f.timeframe().label()).append(" source=").append(f.source().label()).append('\n'));
+        spec.structures().forEach(s -> b.append("structure ").append(s.key()).append('=').append(s.type()).append(new TreeMap<>(s.params()))
+                .append(" uses=").append(s.uses()).append(" tf=").append(s.timeframe().label()).append('\n'));
+        for (ActionBlock block : actions) {
+            b.append("block ").append(block.id()).append('\n');
+            for (ActionBlock.Case c : block.cases()) {
+                b.append("  when ").append(ExprPrinter.print(c.when())).append(" emit ").append(intents(c.emit())).append('\n');
+            }
+            if (!block.otherwise().isEmpty()) b.append("  else emit ").append(intents(block.otherwise())).append('\n');
+        }
+        b.append("position_policy=").append(spec.positionPolicy()).append('\n').append("risk=").append(spec.risk()).append('\n');
+        return b.toString();
+    }
+
+    private static String intents(List<Intent> intents) {
+        return intents.stream().map(i -> i.action().label() + (i.percent() != 100 ? "(" + i.percent() + "%)" : "")
+                + (i.metadata().isEmpty() ? "" : new TreeMap<>(i.metadata().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> e.getValue() instanceof Ref r ? ExprPrinter.operand(r) : String.valueOf(e.getValue())))).toString())).toList().toString();
+    }
+}
