@@ -43,7 +43,7 @@ final class BacktestRun {
     private final PrintWriter progressOut;
 
     /** What the command prints: a flat, ordered summary map (also the JSON data). */
-    record Outcome(Map<String, Object> summary, RunResult result, Path artifacts) {}
+    record Outcome(Map<String, Object> summary, RunResult result, Path artifacts, Candles candles) {}
 
     BacktestRun(Path playFile, long seed, Integer bars, Path outRoot, PrintWriter progressOut) {
         this.playFile = playFile;
@@ -136,7 +136,7 @@ final class BacktestRun {
         s.put("equity_hash", hashes.equity());
         s.put("run_hash", hashes.run());
         s.put("stop_reason", result.stopReason());
-        return new Outcome(s, result, written);
+        return new Outcome(s, result, written, candles);
     }
 
     /** SHA-256 over the candles' content (times and IEEE-754 bits, big-endian): same file, same hash. */

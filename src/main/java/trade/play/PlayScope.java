@@ -25,7 +25,9 @@ final class PlayScope implements Scope {
     public Resolution resolve(String id, String field) {
         Map<String, Integer> fields = slots.get(id);
         if (fields == null) return new Resolution.UnknownId(List.copyOf(slots.keySet()));
-        String f = field.equals("value") && !fields.containsKey("value") ? "" : field;
+        // "value" names the only output, whether the kind calls it "value" or leaves it unnamed
+        String f = field.equals("value") && !fields.containsKey("value") ? ""
+                : field.isEmpty() && !fields.containsKey("") && fields.containsKey("value") ? "value" : field;
         Integer slot = fields.get(f);
         if (slot == null) {
             List<String> names = new ArrayList<>();
