@@ -1,0 +1,59 @@
+package trade.bench;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import trade.core.Candles;
+import trade.engine.PlayEngine;
+import trade.engine.Progress;
+import trade.engine.RunResult;
+import trade.forge.synth.SyntheticMarket;
+import trade.play.CompiledPlay;
+import trade.play.PlayCompiler;
+import trade.play.PlayLoader;
+import trade.sim.SimExchange;
+
+/**
+ * Whole-engine throughput: one year of synthetic 1m candles (525,600) through V_CORE_001 —
+ * roll-up to 15m/1h/D, indicators, structures, condition evaluation, the simulated exchange with
+ * stops and targets on every 1m candle. One op = one full run; candles/s = 525,600 / time.
+ * Run: ./mvnw -Pbench -DskipTests package && java -cp target/play.jar org.openjdk.jmh.Main EngineBenchmark
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EngineBenchmark {
+    static final int ONE_YEAR_OF_MINUTES = 525_600;
+
+    @Param({"plays/core/V_CORE_001_ema_cross_trend.yml"})
+    String play;
+
+    CompiledPlay compiled;
+    Candles candles;
+
+    @Setup
+    public void setup() {
+        compiled = PlayCompiler.compile(PlayLoader.load(Path.of(System.getProperty("play.root", ".")).resolve(play)));
+        candles = SyntheticMarket.generate(compiled.spec().pattern(), ONE_YEAR_OF_MINUTES, 42, SyntheticMarket.BASE_TIMESTAMP_MS);
+    }
+
+    @Benchmark
+    public RunResult wholeEngineOneYear() {
+        SimExchange exchange = new SimExchange(compiled.spec().symbol(), compiled.spec().startingEquity(),
+                compiled.spec().account().takerBps(), compiled.spec().account().slippageBps());
+        return new PlayEngine(compiled, candles, exchange).run(Progress.NONE);
+    }
+}
