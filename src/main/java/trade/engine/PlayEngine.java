@@ -46,6 +46,8 @@ public final class PlayEngine {
     private final SeriesStore store;
     private final ActionPlan actions;
     private final Map<Intent, int[]> metadataSlots = new HashMap<>();
+    /** First output slot and output count of each indicator and detector, resolved once. */
+    private final int[] indicatorFirst, indicatorOutputs, detectorFirst, detectorOutputs;
 
     /** One timeframe: its candles and what updates when one of its bars closes. */
     private static final class Feed {
@@ -74,19 +76,27 @@ public final class PlayEngine {
         }
         execFeed = tfs.indexOf(play.spec().timeframes().exec());
         indicators = new Indicator[play.features().size()];
+        indicatorFirst = new int[indicators.length];
+        indicatorOutputs = new int[indicators.length];
         for (int i = 0; i < indicators.length; i++) {
             CompiledPlay.Feature f = play.features().get(i);
             indicators[i] = f.kind().create(f.params(), f.spec().source());
+            indicatorFirst[i] = f.firstSeries();
+            indicatorOutputs[i] = f.kind().outputs().size();
             Feed feed = feeds[tfs.indexOf(f.spec().timeframe())];
             feed.indicatorIds = append(feed.indicatorIds, i);
         }
         detectors = new Structure[play.detectors().size()];
+        detectorFirst = new int[detectors.length];
+        detectorOutputs = new int[detectors.length];
         for (int d = 0; d < detectors.length; d++) {
             CompiledPlay.Detector spec = play.detectors().get(d);
             Map<String, Structure> deps = new LinkedHashMap<>();
             spec.dependencies().forEach((type, index) -> deps.put(type, detectors[index]));
             Indicator atr = spec.atrFeature() < 0 ? null : indicators[spec.atrFeature()];
             detectors[d] = spec.kind().create(spec.params(), deps, atr == null ? null : () -> atr.output(0));
+            detectorFirst[d] = spec.firstSeries();
+            detectorOutputs[d] = spec.outputCount();
             Feed feed = feeds[tfs.indexOf(spec.spec().timeframe())];
             feed.detectorIds = append(feed.detectorIds, d);
         }
@@ -221,16 +231,14 @@ public final class PlayEngine {
         for (int id : feed.indicatorIds) {
             Indicator ind = indicators[id];
             ind.update(o, h, l, cl, v);
-            int first = play.features().get(id).firstSeries();
-            int outputs = play.features().get(id).kind().outputs().size();
-            for (int k = 0; k < outputs; k++) store.write(first + k, bar, ind.output(k));
+            int first = indicatorFirst[id];
+            for (int k = 0, n = indicatorOutputs[id]; k < n; k++) store.write(first + k, bar, ind.output(k));
         }
         for (int id : feed.detectorIds) {
             Structure det = detectors[id];
             det.update(bar, o, h, l, cl, v);
-            CompiledPlay.Detector d = play.detectors().get(id);
-            int outputs = d.outputCount();
-            for (int k = 0; k < outputs; k++) store.write(d.firstSeries() + k, bar, det.output(k));
+            int first = detectorFirst[id];
+            for (int k = 0, n = detectorOutputs[id]; k < n; k++) store.write(first + k, bar, det.output(k));
         }
         store.setCurrent(f, bar);
         feed.next = bar + 1;
