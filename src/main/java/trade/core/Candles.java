@@ -1,7 +1,5 @@
 package trade.core;
 
-import java.util.Arrays;
-
 /**
  * Closed OHLCV candles of one timeframe as columns of primitive arrays (the hot path reads these
  * directly; nothing is boxed). Bar {@code i} opens at {@code openTime(i)} and closes at
@@ -36,10 +34,4 @@ public final class Candles {
     public double low(int i) { return low[i]; }
     public double close(int i) { return close[i]; }
     public double volume(int i) { return volume[i]; }
-
-    /** The first {@code n} candles (used to prove that later data changes nothing before it). */
-    public Candles head(int n) {
-        return new Candles(timeframe, Arrays.copyOf(openTime, n), Arrays.copyOf(open, n), Arrays.copyOf(high, n),
-                Arrays.copyOf(low, n), Arrays.copyOf(close, n), Arrays.copyOf(volume, n));
-    }
 }

@@ -70,12 +70,6 @@ public final class PlayCompiler {
         return new CompiledPlay(spec, features, detectors, series, scope, actions, warmup(features, detectors), canonicalText(actions));
     }
 
-    public static Diagnostics warningsOf(PlaySpec spec) {
-        PlayCompiler c = new PlayCompiler(spec);
-        c.run();
-        return c.diagnostics;
-    }
-
     private void candleSeries() {
         String[] fields = {"open", "high", "low", "close", "volume"};
         for (int i = 0; i < fields.length; i++) {
