@@ -36,42 +36,7 @@ record Bars(double[] open, double[] high, double[] low, double[] close, double[]
      * long arithmetic (prices are cents divided by 100 at the end).
      */
     static Bars golden() {
-        int n = 600;
-        double[] o = new double[n], h = new double[n], l = new double[n], c = new double[n], v = new double[n];
-        long s = 20240101L;
-        long m = 1L << 31;
-        long prevClose = 10000;
-        for (int i = 0; i < n; i++) {
-            s = (s * 1103515245L + 12345L) % m;
-            long d1 = s;
-            s = (s * 1103515245L + 12345L) % m;
-            long d2 = s;
-            s = (s * 1103515245L + 12345L) % m;
-            long d3 = s;
-            s = (s * 1103515245L + 12345L) % m;
-            long d4 = s;
-            long op = prevClose;
-            boolean up = (i / 40) % 2 == 0;
-            long drift = up ? 10 : -10;
-            long cl, hi, lo;
-            if (d1 % 13 == 0) {
-                long sign = up ? 1 : -1;
-                if (d4 % 4 == 0) sign = -sign;
-                cl = op + sign * (250 + d1 % 151);
-                hi = Math.max(op, cl) + d2 % 11;
-                lo = Math.min(op, cl) - d3 % 11;
-            } else {
-                cl = op + drift + (d1 % 201 - 100);
-                hi = Math.max(op, cl) + d2 % 61;
-                lo = Math.min(op, cl) - d3 % 61;
-            }
-            o[i] = op / 100.0;
-            h[i] = hi / 100.0;
-            l[i] = lo / 100.0;
-            c[i] = cl / 100.0;
-            v[i] = 1000 + d4 % 9001;
-            prevClose = cl;
-        }
-        return new Bars(o, h, l, c, v);
+        double[][] x = trade.fixtures.AppendixSeries.columns();
+        return new Bars(x[0], x[1], x[2], x[3], x[4]);
     }
 }
