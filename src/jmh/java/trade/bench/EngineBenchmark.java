@@ -53,7 +53,7 @@ public class EngineBenchmark {
     @Benchmark
     public RunResult wholeEngineOneYear() {
         SimExchange exchange = new SimExchange(compiled.spec().symbol(), compiled.spec().startingEquity(),
-                compiled.spec().account().takerBps(), compiled.spec().account().slippageBps());
+                compiled.spec().account().takerBps(), compiled.spec().slippageBps());
         return new PlayEngine(compiled, candles, exchange).run(Progress.NONE);
     }
 }

@@ -51,7 +51,7 @@ final class BacktestCommand implements Callable<Integer> {
             if (bars != null && bars < 1) throw new PlayException.BadInput("--bars must be at least 1, got " + bars);
             Path file = PlayLocator.locate(play, playsDir);
             BacktestRun.Outcome outcome = new BacktestRun(file, seed, bars, out, json ? null : stderr).run();
-            if (json) stdout.println(CanonicalJson.pretty(envelope("ok", "backtest complete", outcome.summary())));
+            if (json) stdout.println(CanonicalJson.pretty(JsonOutput.envelope("ok", "backtest complete", outcome.summary())));
             else stdout.print(SummaryTable.render(outcome.summary()));
             stdout.flush();
             return ExitCodes.OK;
@@ -61,10 +61,9 @@ final class BacktestCommand implements Callable<Integer> {
             if (json) {
                 Map<String, Object> data = new LinkedHashMap<>();
                 if (e instanceof PlayException.InvalidPlay ip) {
-                    data.put("issues", ip.diagnostics().issues().stream().map(i -> Map.of("code", i.code(), "severity", i.severity().name().toLowerCase(),
-                            "file", i.span().file(), "line", i.span().line(), "column", i.span().column(), "message", i.message())).toList());
+                    data.put("issues", ip.diagnostics().issues().stream().map(JsonOutput::issue).toList());
                 }
-                stdout.println(CanonicalJson.pretty(envelope("error", e instanceof PlayException.InvalidPlay ? "invalid Play" : String.valueOf(e.getMessage()), data)));
+                stdout.println(CanonicalJson.pretty(JsonOutput.envelope("error", e instanceof PlayException.InvalidPlay ? "invalid Play" : String.valueOf(e.getMessage()), data)));
                 stdout.flush();
             } else {
                 stderr.print(message.endsWith("\n") ? message : message + "\n");
@@ -73,13 +72,5 @@ final class BacktestCommand implements Callable<Integer> {
             stderr.flush();
             return code;
         }
-    }
-
-    private static Map<String, Object> envelope(String status, String message, Object data) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", status);
-        m.put("message", message);
-        m.put("data", data);
-        return m;
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 public final class Diagnostics {
     private final List<Issue> issues = new ArrayList<>();
 
-    public void add(Issue issue) { issues.add(issue); }
+    /** Adds an issue; the same issue at the same place is kept once (a setup used twice is checked twice). */
+    public void add(Issue issue) {
+        if (!issues.contains(issue)) issues.add(issue);
+    }
 
     public void error(String code, SourceSpan span, String message) { add(Issue.error(code, span, message)); }
 

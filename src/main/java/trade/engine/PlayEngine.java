@@ -21,8 +21,11 @@ import trade.indicator.Indicator;
 import trade.play.AccountSpec;
 import trade.play.ActionBlock;
 import trade.play.CompiledPlay;
+import trade.play.EntrySpec;
 import trade.play.Intent;
-import trade.play.RiskSpec;
+import trade.play.PlaySpec;
+import trade.play.RiskModel;
+import trade.core.PlayException;
 import trade.play.SeriesInfo;
 import trade.structure.Structure;
 
@@ -45,6 +48,7 @@ public final class PlayEngine {
     private final Structure[] detectors;
     private final SeriesStore store;
     private final ActionPlan actions;
+    private final EntryPricing pricing;
     private final Map<Intent, int[]> metadataSlots = new HashMap<>();
     /** First output slot and output count of each indicator and detector, resolved once. */
     private final int[] indicatorFirst, indicatorOutputs, detectorFirst, detectorOutputs;
@@ -66,7 +70,9 @@ public final class PlayEngine {
     }
 
     public PlayEngine(CompiledPlay play, Candles oneMinute, ExchangePort exchange) {
+        refuseWhatTheSimulatorCannotDoYet(play.spec());
         this.play = play;
+        this.pricing = new EntryPricing(play.spec().risk(), play.spec().account());
         this.exchange = exchange;
         this.minutes = oneMinute;
         List<Timeframe> tfs = new ArrayList<>(play.spec().timeframes().distinct());
@@ -123,6 +129,26 @@ public final class PlayEngine {
             block.cases().forEach(c -> c.emit().forEach(this::planMetadata));
         }
         actions = new ActionPlan(play.actions(), planned, play.spec().positionPolicy().mode());
+    }
+
+    /**
+     * Limit entries, limit stops and targets, trailing stops and break-even moves load and check,
+     * but the simulated exchange does not model them yet: running such a Play would silently
+     * differ from what it says, so it is refused with the reason.
+     */
+    private static void refuseWhatTheSimulatorCannotDoYet(PlaySpec spec) {
+        java.util.List<String> missing = new ArrayList<>();
+        if (spec.entry().orderType() == EntrySpec.OrderKind.LIMIT) missing.add("limit entries (entry.order_type: LIMIT)");
+        RiskModel risk = spec.risk();
+        if (risk != null) {
+            if (risk.stopLoss().type().trailing() || risk.trailing() != null) missing.add("trailing stops");
+            if (risk.breakEven() != null) missing.add("break-even moves");
+            if (risk.stopOrderType() == RiskModel.OrderType.LIMIT || risk.targetOrderType() == RiskModel.OrderType.LIMIT) missing.add("limit stop/target orders");
+        }
+        if (!missing.isEmpty()) {
+            throw new PlayException.BadInput(spec.file() + " uses " + String.join(", ", missing)
+                    + ", which the backtester does not simulate yet; the Play itself is valid (play validate accepts it)");
+        }
     }
 
     private void planMetadata(Intent intent) {
@@ -190,7 +216,7 @@ public final class PlayEngine {
             } else {
                 decision = actions.decide(sign);
             }
-            if (decision != null) act(decision, i, bars.close(i), account);
+            if (decision != null) act(decision, i, bars.close(i));
             if (exchange.positionSign() != 0) barsInPosition++;
             double equity = exchange.equity();
             peak = Math.max(peak, equity);
@@ -250,31 +276,17 @@ public final class PlayEngine {
         return true;
     }
 
-    private void act(Intent decision, int bar, double close, AccountSpec account) {
+    private void act(Intent decision, int bar, double close) {
         if (decision.action().exit()) {
             exchange.submitClose(decision.percent());
             return;
         }
         Side side = decision.action() == Intent.Action.ENTRY_LONG ? Side.LONG : Side.SHORT;
-        double leverage = account.maxLeverage();
-        double taker = account.takerBps() / 10_000;
-        double equity = exchange.equity();
-        RiskSpec risk = play.spec().risk();
-        double pct = risk != null ? risk.maxPositionPct() : account.riskPerTradePct() != null ? account.riskPerTradePct() : 1.0;
-        double cap = Math.min(equity * 0.95 * leverage, equity * leverage / (1 + 2 * taker));
-        double notional = Math.min(equity * pct / 100 * leverage, cap);
-        if (notional < account.minTradeNotionalUsdt() || notional <= 0) return;
-        double roiLeverage = Math.max(1, leverage);
-        double stop = Double.NaN, target = Double.NaN;
-        if (risk != null && !Double.isNaN(risk.stopLossPct())) {
-            double d = close * risk.stopLossPct() / 100 / roiLeverage;
-            stop = side == Side.LONG ? close - d : close + d;
-        }
-        if (risk != null && !Double.isNaN(risk.takeProfitPct())) {
-            double d = close * risk.takeProfitPct() / 100 / roiLeverage;
-            target = side == Side.LONG ? close + d : close - d;
-        }
-        exchange.submitEntry(side, notional, close, stop, target, bar, metadata(decision));
+        CompiledPlay.RiskSeries atr = play.riskSeries();
+        double stopAtr = atr.stopAtr() < 0 ? Double.NaN : store.read(atr.stopAtr(), 0, 0);
+        double targetAtr = atr.targetAtr() < 0 ? Double.NaN : store.read(atr.targetAtr(), 0, 0);
+        if (!pricing.price(side, close, exchange.equity(), stopAtr, targetAtr)) return;
+        exchange.submitEntry(side, pricing.notional, close, pricing.stop, pricing.target, bar, metadata(decision));
     }
 
     private Map<String, Object> metadata(Intent intent) {

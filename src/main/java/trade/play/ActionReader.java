@@ -18,6 +18,9 @@ import trade.dsl.ast.Expr;
 final class ActionReader {
     private static final List<String> ACTIONS = java.util.Arrays.stream(Intent.Action.values()).map(Intent.Action::label).toList();
 
+    /** Names the original accepted but never acted on (play-dsl §5.2). */
+    private static final List<String> RESERVED = List.of("adjust_stop", "adjust_target", "adjust_size");
+
     private final YamlDoc doc;
     private final ConditionReader conditions;
 
@@ -53,7 +56,7 @@ final class ActionReader {
         Optional<MappingNode> m = doc.mapping(node, "action block");
         if (m.isEmpty()) return Optional.empty();
         Map<String, YamlDoc.Entry> e = doc.entries(m.get());
-        unknownKeys(e, List.of("id", "cases", "else"), "action block");
+        doc.unknownKeys(e, List.of("id", "cases", "else"), "action block", true);
         if (!e.containsKey("id") || !e.containsKey("cases")) {
             doc.diagnostics().add(Issue.error("MISSING_REQUIRED_FIELD", doc.span(node), "an action block needs 'id' and 'cases'").expecting("id, cases", e.keySet().toString()));
             return Optional.empty();
@@ -72,7 +75,7 @@ final class ActionReader {
             Optional<MappingNode> elseNode = doc.mapping(e.get("else").value(), "else");
             if (elseNode.isPresent()) {
                 Map<String, YamlDoc.Entry> ee = doc.entries(elseNode.get());
-                unknownKeys(ee, List.of("emit"), "else");
+                doc.unknownKeys(ee, List.of("emit"), "else", true);
                 otherwise = ee.containsKey("emit") ? emit(ee.get("emit").value()) : List.of();
             }
         }
@@ -84,7 +87,7 @@ final class ActionReader {
         Optional<MappingNode> m = doc.mapping(node, "case");
         if (m.isEmpty()) return Optional.empty();
         Map<String, YamlDoc.Entry> e = doc.entries(m.get());
-        unknownKeys(e, List.of("when", "emit"), "case");
+        doc.unknownKeys(e, List.of("when", "emit"), "case", true);
         if (!e.containsKey("when") || !e.containsKey("emit")) {
             doc.diagnostics().add(Issue.error("MISSING_REQUIRED_FIELD", doc.span(node), "a case needs 'when' and 'emit'").expecting("when, emit", e.keySet().toString()));
             return Optional.empty();
@@ -111,7 +114,7 @@ final class ActionReader {
         Optional<MappingNode> m = doc.mapping(node, "intent");
         if (m.isEmpty()) return Optional.empty();
         Map<String, YamlDoc.Entry> e = doc.entries(m.get());
-        unknownKeys(e, List.of("action", "percent", "metadata"), "intent");
+        doc.unknownKeys(e, List.of("action", "percent", "metadata"), "intent", true);
         if (!e.containsKey("action")) {
             doc.diagnostics().error("INVALID_INTENT", span, "an intent needs 'action'");
             return Optional.empty();
@@ -135,25 +138,22 @@ final class ActionReader {
                 }
             }));
         }
+        if (e.containsKey("percent") && action.isPresent() && !action.get().exit()) {
+            doc.diagnostics().warning("INVALID_INTENT", doc.span(e.get("percent").value()), "percent only sizes exits; it is ignored on " + action.get().label());
+        }
         double pct = percent;
         return action.map(a -> new Intent(a, pct, metadata, span));
     }
 
     private Optional<Intent.Action> action(String name, SourceSpan span) {
         Optional<Intent.Action> a = Intent.Action.parse(name);
-        if (a.isEmpty()) {
+        if (a.isEmpty() && RESERVED.contains(name)) {
+            doc.diagnostics().add(Issue.error("INVALID_ACTION", span, "action '" + name + "' is reserved and has no effect")
+                    .expecting("one of " + ACTIONS, "'" + name + "'"));
+        } else if (a.isEmpty()) {
             doc.diagnostics().add(Issue.error("INVALID_ACTION", span, "unknown action '" + name + "'")
                     .expecting("one of " + ACTIONS, "'" + name + "'").suggesting(Suggestions.closest(name, ACTIONS)));
         }
         return a;
-    }
-
-    private void unknownKeys(Map<String, YamlDoc.Entry> entries, List<String> allowed, String where) {
-        for (YamlDoc.Entry e : entries.values()) {
-            if (!allowed.contains(e.key())) {
-                doc.diagnostics().add(Issue.error("UNKNOWN_KEY", e.keySpan(), "unknown key '" + e.key() + "' in " + where)
-                        .expecting(allowed.toString(), e.key()).suggesting(Suggestions.closest(e.key(), allowed)));
-            }
-        }
     }
 }

@@ -14,7 +14,12 @@ import trade.structure.StructureKind;
  */
 public record CompiledPlay(PlaySpec spec, List<Feature> features, List<Detector> detectors, List<SeriesInfo> series,
                            Scope scope, List<ActionBlock> actions, Map<Timeframe, Integer> warmupBars,
-                           String canonicalText) {
+                           RiskSeries riskSeries, String canonicalText) {
+
+    /** Series slots of the ATR features read by the stop, the target and the trailing stop; -1 when not read. */
+    public record RiskSeries(int stopAtr, int targetAtr, int trailAtr) {
+        public static final RiskSeries NONE = new RiskSeries(-1, -1, -1);
+    }
 
     public record Feature(FeatureSpec spec, IndicatorKind kind, Params params, int firstSeries) {}
 

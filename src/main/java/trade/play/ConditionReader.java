@@ -161,6 +161,10 @@ final class ConditionReader {
             Optional<Double> t = doc.number(toleranceNode, "tolerance");
             if (t.isEmpty()) return Optional.empty();
             if (t.get() < 0) return fail(doc.span(toleranceNode), "tolerance must not be negative", "a tolerance ≥ 0");
+            if (op.get() == Operator.NEAR_PCT && t.get() < 0.1) {
+                doc.diagnostics().add(Issue.warning("INVALID_NUMBER", doc.span(toleranceNode), "near_pct tolerance " + t.get()
+                        + " means " + t.get() + " %, not a ratio").expecting("a percent such as 3 for 3 %", t.get().toString()));
+            }
             tolerance = t.get();
         } else if (toleranceNode != null) {
             return fail(doc.span(toleranceNode), "only near_abs and near_pct take a fourth element (tolerance)", "[lhs, op, rhs]");

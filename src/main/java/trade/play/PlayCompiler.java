@@ -38,16 +38,37 @@ import trade.structure.StructureKind;
  * series in slots. Reports all errors of the file at once.
  */
 public final class PlayCompiler {
+    /** Warm-up above this many bars of a timeframe is worth a warning (play-dsl §7). */
+    private static final int WARMUP_WARNING_BARS = 1000;
+
     private final PlaySpec spec;
-    private final Diagnostics diagnostics = new Diagnostics();
+    private final Diagnostics diagnostics;
     private final List<SeriesInfo> series = new ArrayList<>();
     private final PlayScope scope = new PlayScope(series);
+    /** Setups of each cycle already reported, so a → b → a is not reported again as b → a → b. */
+    private final java.util.Set<java.util.Set<String>> reportedCycles = new java.util.HashSet<>();
 
-    private PlayCompiler(PlaySpec spec) { this.spec = spec; }
+    private PlayCompiler(PlaySpec spec, Diagnostics diagnostics) {
+        this.spec = spec;
+        this.diagnostics = diagnostics;
+    }
 
-    public static CompiledPlay compile(PlaySpec spec) { return new PlayCompiler(spec).run(); }
+    /** Checks and compiles; throws {@link trade.core.PlayException.InvalidPlay} with every error found. */
+    public static CompiledPlay compile(PlaySpec spec) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<CompiledPlay> play = check(spec, diagnostics);
+        diagnostics.throwIfErrors();
+        return play.orElseThrow();
+    }
 
-    private CompiledPlay run() {
+    /** Checks and compiles, reporting into {@code diagnostics} (warnings too); empty when any error was found. */
+    public static Optional<CompiledPlay> check(PlaySpec spec, Diagnostics diagnostics) {
+        return new PlayCompiler(spec, diagnostics).run();
+    }
+
+    private Optional<CompiledPlay> run() {
+        boolean loadErrors = diagnostics.hasErrors();
+        spec.invalidIds().forEach(scope::markInvalid);
         candleSeries();
         List<CompiledPlay.Feature> features = features();
         List<CompiledPlay.Detector> detectors = detectors(features);
@@ -66,8 +87,48 @@ public final class PlayCompiler {
             actions.add(new ActionBlock(block.id(), cases, block.otherwise()));
         }
         exitContract();
-        diagnostics.throwIfErrors();
-        return new CompiledPlay(spec, features, detectors, series, scope, actions, warmup(features, detectors), canonicalText(actions));
+        CompiledPlay.RiskSeries riskSeries = riskSeries();
+        sideWarnings();
+        Map<Timeframe, Integer> warmup = warmup(features, detectors);
+        warmup.forEach((tf, bars) -> {
+            if (bars > WARMUP_WARNING_BARS) {
+                diagnostics.warning("WARMUP_EXCEEDED", new SourceSpan(spec.file(), 1, 1, 1), "warm-up of " + bars + " bars on " + tf.label()
+                        + " exceeds " + WARMUP_WARNING_BARS + "; backtests need that much extra history");
+            }
+        });
+        if (loadErrors || diagnostics.hasErrors()) return Optional.empty();
+        return Optional.of(new CompiledPlay(spec, features, detectors, series, scope, actions, warmup, riskSeries, canonicalText(actions)));
+    }
+
+    /** Slots of the ATR features the risk model reads (-1 when not used). */
+    private CompiledPlay.RiskSeries riskSeries() {
+        RiskModel risk = spec.risk();
+        if (risk == null) {
+            diagnostics.warning("NO_RISK_MODEL", new SourceSpan(spec.file(), 1, 1, 1),
+                    "no stop and target: positions close only on exit signals, risk limits or the end of data");
+            return CompiledPlay.RiskSeries.NONE;
+        }
+        return new CompiledPlay.RiskSeries(atrSeries(risk.stopLoss().atrFeatureId()), atrSeries(risk.takeProfit().atrFeatureId()),
+                risk.trailing() == null ? -1 : atrSeries(risk.trailing().atrFeatureId()));
+    }
+
+    private int atrSeries(String featureId) {
+        if (featureId == null) return -1;
+        if (spec.features().stream().noneMatch(f -> f.id().equals(featureId))) {
+            diagnostics.add(Issue.error("UNDECLARED_FEATURE", new SourceSpan(spec.file(), 1, 1, 1), "risk model reads ATR from '" + featureId + "', which is not a declared feature")
+                    .expecting("an atr feature declared under features:", featureId).suggesting(Suggestions.closest(featureId, spec.features().stream().map(FeatureSpec::id).toList())));
+            return -1;
+        }
+        return scope.resolve(featureId, "") instanceof trade.dsl.check.Scope.Resolution.Found f ? f.series() : -1;
+    }
+
+    /** Entry intents for a side the position mode never opens are skipped at run time: say so now. */
+    private void sideWarnings() {
+        PositionPolicy.Mode mode = spec.positionPolicy().mode();
+        spec.actions().stream().flatMap(b -> java.util.stream.Stream.concat(b.cases().stream().flatMap(c -> c.emit().stream()), b.otherwise().stream()))
+                .filter(i -> i.action() == Intent.Action.ENTRY_LONG && !mode.allowsLong() || i.action() == Intent.Action.ENTRY_SHORT && !mode.allowsShort())
+                .forEach(i -> diagnostics.warning("DISALLOWED_SIDE_ACTION", i.span(), i.action().label() + " is never taken with position_policy.mode "
+                        + mode.name().toLowerCase()));
     }
 
     private void candleSeries() {
@@ -96,15 +157,23 @@ public final class PlayCompiler {
             if (kind.isEmpty()) {
                 diagnostics.add(Issue.error("UNSUPPORTED_INDICATOR", f.span(), "unknown indicator '" + f.indicator() + "'")
                         .expecting("one of the 47 indicators", "'" + f.indicator() + "'").suggesting(Suggestions.closest(f.indicator(), IndicatorCatalog.names())));
+                scope.markInvalid(f.id());
                 continue;
             }
             if (!kind.get().implemented()) {
                 diagnostics.add(Issue.error("UNSUPPORTED_INDICATOR", f.span(), "indicator '" + f.indicator() + "' is catalogued but not implemented in this version yet")
                         .expecting("an implemented indicator", f.indicator()));
+                scope.markInvalid(f.id());
                 continue;
             }
             Optional<Params> params = params(kind.get().params(), f.params(), f.span(), "INVALID_PARAM", "indicator " + f.indicator());
-            if (params.isEmpty()) continue;
+            if (params.isEmpty()) {
+                scope.markInvalid(f.id());
+                continue;
+            }
+            if (!kind.get().singleInput() && f.sourceGiven()) {
+                diagnostics.warning("INVALID_SOURCE", f.span(), "indicator " + f.indicator() + " reads high, low and close itself; source: is ignored");
+            }
             int first = series.size();
             List<OutputSpec> outputs = kind.get().outputs();
             for (int k = 0; k < outputs.size(); k++) {
@@ -127,16 +196,21 @@ public final class PlayCompiler {
             if (kind.isEmpty()) {
                 diagnostics.add(Issue.error("UNSUPPORTED_STRUCTURE_TYPE", s.span(), "unknown structure type '" + s.type() + "'")
                         .expecting("one of " + StructureCatalog.types(), s.type()).suggesting(Suggestions.closest(s.type(), StructureCatalog.types())));
+                scope.markInvalid(s.key());
                 continue;
             }
             if (!kind.get().implemented()) {
                 diagnostics.error("UNSUPPORTED_STRUCTURE_TYPE", s.span(), "structure '" + s.type() + "' is catalogued but not implemented in this version yet");
+                scope.markInvalid(s.key());
                 continue;
             }
             Map<String, Object> given = new LinkedHashMap<>(s.params());
             Object atrKey = given.remove("atr_key");
             Optional<Params> params = params(kind.get().params(), given, s.span(), "INVALID_STRUCTURE_PARAM", "structure " + s.type());
-            if (params.isEmpty()) continue;
+            if (params.isEmpty()) {
+                scope.markInvalid(s.key());
+                continue;
+            }
             Map<String, Integer> deps = new LinkedHashMap<>();
             for (String use : s.uses()) {
                 Integer index = byKey.get(use);
@@ -207,7 +281,7 @@ public final class PlayCompiler {
         ExprChecker checker = new ExprChecker(scope, diagnostics);
         for (Map.Entry<String, Expr> e : spec.setups().entrySet()) {
             cycle(e.getKey(), new ArrayList<>());
-            checker.check(e.getValue());
+            checker.check(inline(e.getValue(), spec.setups()));
         }
         return spec.setups();
     }
@@ -216,7 +290,7 @@ public final class PlayCompiler {
         if (path.contains(name)) {
             List<String> loop = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
             loop.add(name);
-            if (path.indexOf(name) == 0) {
+            if (path.indexOf(name) == 0 && reportedCycles.add(java.util.Set.copyOf(loop))) {
                 diagnostics.error("CIRCULAR_SETUP", spec.setups().get(name).span(), "circular setup reference: " + String.join(" -> ", loop));
             }
             return true;
@@ -229,21 +303,29 @@ public final class PlayCompiler {
         return false;
     }
 
-    private Expr inline(Expr expr, Map<String, Expr> setups) {
+    private Expr inline(Expr expr, Map<String, Expr> setups) { return inline(expr, setups, new ArrayList<>()); }
+
+    /** Writes each setup in place of its reference; {@code open} holds the setups being inlined, so a cycle stops (it is reported by {@link #cycle}). */
+    private Expr inline(Expr expr, Map<String, Expr> setups, List<String> open) {
         return switch (expr) {
-            case All a -> new All(a.children().stream().map(c -> inline(c, setups)).toList(), a.span());
-            case Any a -> new Any(a.children().stream().map(c -> inline(c, setups)).toList(), a.span());
-            case Not n -> new Not(inline(n.child(), setups), n.span());
-            case Window w -> new Window(w.kind(), w.duration(), w.count(), w.anchorTimeframe(), w.minTrue(), inline(w.body(), setups), w.span());
+            case All a -> new All(a.children().stream().map(c -> inline(c, setups, open)).toList(), a.span());
+            case Any a -> new Any(a.children().stream().map(c -> inline(c, setups, open)).toList(), a.span());
+            case Not n -> new Not(inline(n.child(), setups, open), n.span());
+            case Window w -> new Window(w.kind(), w.duration(), w.count(), w.anchorTimeframe(), w.minTrue(), inline(w.body(), setups, open), w.span());
             case Compare c -> c;
             case SetupRef s -> {
                 Expr body = setups.get(s.name());
                 if (body == null) {
                     diagnostics.add(Issue.error("UNDECLARED_SETUP", s.span(), "setup '" + s.name() + "' is not declared")
+                            .expecting("one of the setups declared under setups:", s.name())
                             .suggesting(Suggestions.closest(s.name(), setups.keySet())));
                     yield s;
                 }
-                yield setupRefs(body).contains(s.name()) ? s : inline(body, setups);
+                if (open.contains(s.name())) yield s;
+                open.add(s.name());
+                Expr inlined = inline(body, setups, open);
+                open.removeLast();
+                yield inlined;
             }
         };
     }
@@ -273,11 +355,11 @@ public final class PlayCompiler {
     private void exitContract() {
         boolean hasExit = spec.actions().stream().flatMap(b -> java.util.stream.Stream.concat(b.cases().stream().flatMap(c -> c.emit().stream()), b.otherwise().stream()))
                 .anyMatch(i -> i.action().exit());
-        boolean slTp = spec.risk() != null && !Double.isNaN(spec.risk().stopLossPct());
+        boolean slTp = spec.risk() != null;
         SourceSpan at = new SourceSpan(spec.file(), 1, 1, 1);
         switch (spec.positionPolicy().exitMode()) {
             case SL_TP_ONLY -> {
-                if (!slTp) diagnostics.add(Issue.error("EXIT_MODE_REQUIRES_SL_TP", at, "exit_mode sl_tp_only needs risk.stop_loss_pct and risk.take_profit_pct").expecting("a risk: block", "none"));
+                if (!slTp) diagnostics.add(Issue.error("EXIT_MODE_REQUIRES_SL_TP", at, "exit_mode sl_tp_only needs a stop and a target").expecting("a risk: or risk_model: block with both", "none"));
                 if (hasExit) diagnostics.add(Issue.error("EXIT_MODE_NO_SIGNAL_EXIT", at, "exit_mode sl_tp_only forbids exit actions").expecting("exit_mode: first_hit or signal", "sl_tp_only"));
             }
             case SIGNAL -> {
@@ -327,7 +409,8 @@ public final class PlayCompiler {
             }
             if (!block.otherwise().isEmpty()) b.append("  else emit ").append(intents(block.otherwise())).append('\n');
         }
-        b.append("position_policy=").append(spec.positionPolicy()).append('\n').append("risk=").append(spec.risk()).append('\n');
+        b.append("position_policy=").append(spec.positionPolicy()).append('\n').append("risk=").append(spec.risk()).append('\n')
+                .append("entry=").append(spec.entry()).append('\n');
         return b.toString();
     }
 

@@ -48,19 +48,26 @@ public final class PlayLoader {
 
     public static PlaySpec load(String fileName, String text) {
         Diagnostics diagnostics = new Diagnostics();
+        Optional<PlaySpec> spec = read(fileName, text, diagnostics);
+        diagnostics.throwIfErrors();
+        return spec.orElseThrow();
+    }
+
+    /**
+     * Reads as much of the Play as can be read, reporting every problem (warnings included) into
+     * {@code diagnostics} instead of throwing. Empty only when the timeframes or the account are
+     * unreadable, since nothing past them can be checked without them.
+     */
+    public static Optional<PlaySpec> read(String fileName, String text, Diagnostics diagnostics) {
         YamlDoc doc = new YamlDoc(fileName, diagnostics);
         Optional<MappingNode> root = doc.compose(text).flatMap(n -> {
             if (n instanceof MappingNode m) return Optional.of(m);
             diagnostics.error("YAML_PARSE_ERROR", doc.span(n), "the top of a Play must be a mapping (key: value lines)");
             return Optional.empty();
         });
-        if (root.isEmpty()) throw new PlayException.InvalidPlay(diagnostics);
-        PlaySpec spec = new Reader(doc).play(root.get());
-        diagnostics.throwIfErrors();
-        return spec;
+        return root.map(r -> new Reader(doc).play(r));
     }
 
-    /** Loads and returns the warnings too (for {@code play validate}). */
     private static final class Reader {
         private final YamlDoc doc;
         private final Diagnostics diagnostics;
@@ -84,13 +91,6 @@ public final class PlayLoader {
                             .suggesting(Suggestions.closest(k, TOP_LEVEL)));
                 }
             }
-            for (String unsupported : List.of("risk_model", "entry")) {
-                if (e.containsKey(unsupported) && !(unsupported.equals("entry") && marketEntry(e.get("entry").value()))) {
-                    diagnostics.add(Issue.error(unsupported.equals("entry") ? "INVALID_ENTRY" : "INVALID_RISK", e.get(unsupported).keySpan(),
-                            "'" + unsupported + "' (limit entries, the full risk model) is not supported by this version yet")
-                            .expecting("market entries and the shorthand risk: block", unsupported));
-                }
-            }
             String version = required(e, "version", top).flatMap(n -> doc.text(n, "version")).orElse("");
             if (!version.isEmpty() && !version.startsWith("3.")) diagnostics.warning("DEFAULTED_FIELD", doc.span(e.get("version").value()), "version '" + version + "' does not start with 3.");
             YamlDoc.Entry idEntry = e.containsKey("id") ? e.get("id") : e.get("name");
@@ -101,8 +101,9 @@ public final class PlayLoader {
             String symbol = symbol(e, top);
             TimeframeRoles tfs = required(e, "timeframes", top).flatMap(this::timeframes).orElse(null);
             AccountSpec account = required(e, "account", top).flatMap(this::account).orElse(null);
-            List<FeatureSpec> features = tfs == null || !e.containsKey("features") ? List.of() : features(e.get("features").value(), tfs);
-            List<StructureSpec> structures = tfs == null || !e.containsKey("structures") ? List.of() : structures(e.get("structures").value(), tfs);
+            Set<String> invalid = new HashSet<>();
+            List<FeatureSpec> features = tfs == null || !e.containsKey("features") ? List.of() : features(e.get("features").value(), tfs, invalid);
+            List<StructureSpec> structures = tfs == null || !e.containsKey("structures") ? List.of() : structures(e.get("structures").value(), tfs, invalid);
             if (!e.containsKey("features") && !e.containsKey("structures")) {
                 diagnostics.error("MISSING_REQUIRED_FIELD", top, "the Play declares neither 'features' nor 'structures'");
             }
@@ -114,17 +115,21 @@ public final class PlayLoader {
             List<ActionBlock> actions = required(e, "actions", top).map(n -> new ActionReader(doc, conditions).read(n)).orElse(List.of());
             PositionPolicy policy = e.containsKey("position_policy") ? policy(e.get("position_policy").value())
                     : new PositionPolicy(PositionPolicy.Mode.LONG_ONLY, PositionPolicy.ExitMode.SL_TP_ONLY);
-            RiskSpec risk = e.containsKey("risk") ? risk(e.get("risk").value()) : null;
+            RiskReader riskReader = new RiskReader(doc);
+            RiskModel risk = riskReader.read(e, account);
+            EntrySpec entry = riskReader.entry(e);
+            Map<String, Object> variables = e.containsKey("variables") ? variables(e.get("variables").value()) : Map.of();
             String pattern = e.containsKey("validation") ? pattern(e.get("validation").value()) : null;
-            Double equity = e.containsKey("backtest") ? backtestEquity(e.get("backtest").value()) : null;
-            if (diagnostics.hasErrors()) return null;
+            Double equity = null, slippage = null;
+            if (e.containsKey("backtest")) {
+                Map<String, YamlDoc.Entry> b = section(e.get("backtest").value(), "backtest", List.of("equity", "slippage_bps"));
+                equity = b.containsKey("equity") ? positive(b.get("equity").value(), "backtest.equity", true) : null;
+                slippage = b.containsKey("slippage_bps") ? positive(b.get("slippage_bps").value(), "backtest.slippage_bps", false) : null;
+            }
+            DeploySpec deploy = e.containsKey("deploy") ? deploy(e.get("deploy").value()) : DeploySpec.DEFAULT;
+            if (tfs == null || account == null) return null;
             return new PlaySpec(doc.file(), id, version, description, symbol, tfs, account, features, structures, setups,
-                    actions, policy, risk, pattern, equity);
-        }
-
-        private boolean marketEntry(Node node) {
-            return node instanceof MappingNode m && doc.entries(m).values().stream().allMatch(en ->
-                    en.key().equals("order_type") && YamlDoc.describe(en.value()).equalsIgnoreCase("'market'"));
+                    actions, policy, risk, entry, variables, pattern, equity, slippage, deploy, invalid);
         }
 
         private Optional<Node> required(Map<String, YamlDoc.Entry> e, String key, SourceSpan where) {
@@ -141,6 +146,9 @@ public final class PlayLoader {
                 if (!e.containsKey("symbol") && !e.containsKey("symbol_universe")) diagnostics.error("MISSING_REQUIRED_FIELD", top, "the Play has no 'symbol'");
                 return "";
             }
+            if (s.get().matches("[A-Z0-9]+") && !s.get().endsWith("USDT") && !s.get().endsWith("USDC")) {
+                diagnostics.warning("DEFAULTED_FIELD", doc.span(e.getOrDefault("symbol", e.get("symbol_universe")).value()), "symbol '" + s.get() + "' is not a USDT or USDC perpetual");
+            }
             if (!s.get().matches("[A-Z0-9]+")) diagnostics.add(Issue.error("INVALID_TYPE", doc.span(e.getOrDefault("symbol", e.get("symbol_universe")).value()), "bad symbol").expecting("upper-case letters and digits, e.g. BTCUSDT", s.get()));
             return s.get();
         }
@@ -150,7 +158,7 @@ public final class PlayLoader {
             if (m.isEmpty()) return Optional.empty();
             Map<String, YamlDoc.Entry> e = doc.entries(m.get());
             List<String> keys = List.of("low_tf", "med_tf", "high_tf", "exec");
-            unknownKeys(e, keys, "timeframes", true);
+            doc.unknownKeys(e, keys, "timeframes", true);
             Map<String, Timeframe> tf = new LinkedHashMap<>();
             for (String k : keys.subList(0, 3)) {
                 if (!e.containsKey(k)) {
@@ -192,9 +200,13 @@ public final class PlayLoader {
             Optional<MappingNode> m = doc.mapping(node, "account");
             if (m.isEmpty()) return Optional.empty();
             Map<String, YamlDoc.Entry> e = doc.entries(m.get());
-            unknownKeys(e, List.of("starting_equity_usdt", "max_leverage", "max_drawdown_pct", "margin_mode", "fee_model",
+            SourceSpan at = doc.span(node);
+            for (String reserved : List.of("max_daily_loss_usdt", "max_notional_usdt", "max_margin_usdt")) {
+                if (e.containsKey(reserved)) diagnostics.warning("UNKNOWN_KEY", e.get(reserved).keySpan(), "account." + reserved + " is reserved and not used");
+            }
+            doc.unknownKeys(e, List.of("starting_equity_usdt", "max_leverage", "max_drawdown_pct", "margin_mode", "fee_model",
                     "slippage_bps", "min_trade_notional_usdt", "maintenance_margin_rate", "mm_deduction", "on_sl_beyond_liq",
-                    "risk_per_trade_pct"), "account", false);
+                    "risk_per_trade_pct", "max_daily_loss_usdt", "max_notional_usdt", "max_margin_usdt"), "account", false);
             if (e.containsKey("margin_mode")) {
                 doc.text(e.get("margin_mode").value(), "margin_mode").filter(v -> !v.equals("isolated_usdt")).ifPresent(v ->
                         diagnostics.add(Issue.error(v.equals("isolated") ? "DEPRECATED_KEY" : "INVALID_ACCOUNT_FIELD", doc.span(e.get("margin_mode").value()),
@@ -205,26 +217,30 @@ public final class PlayLoader {
                 Optional<MappingNode> fm = doc.mapping(e.get("fee_model").value(), "fee_model");
                 if (fm.isPresent()) {
                     Map<String, YamlDoc.Entry> f = doc.entries(fm.get());
-                    unknownKeys(f, List.of("taker_bps", "maker_bps"), "fee_model", false);
-                    taker = accountNumber(f, "taker_bps", taker, 0, false);
-                    maker = accountNumber(f, "maker_bps", maker, 0, false);
+                    doc.unknownKeys(f, List.of("taker_bps", "maker_bps"), "fee_model", false);
+                    taker = accountNumber(at, f, "taker_bps", taker, 0, false);
+                    maker = accountNumber(at, f, "maker_bps", maker, 0, false);
                 }
             }
-            Double riskPct = e.containsKey("risk_per_trade_pct") ? accountNumber(e, "risk_per_trade_pct", 1.0, 0, true) : null;
+            String onStopBeyondLiquidation = e.containsKey("on_sl_beyond_liq")
+                    ? doc.word(e.get("on_sl_beyond_liq").value(), "account.on_sl_beyond_liq", List.of("reject", "adjust", "warn"), false, "INVALID_ACCOUNT_FIELD").orElse("reject")
+                    : "reject";
+            Double riskPct = e.containsKey("risk_per_trade_pct") ? accountNumber(at, e, "risk_per_trade_pct", 1.0, 0, true) : null;
             return Optional.of(new AccountSpec(
-                    accountNumber(e, "starting_equity_usdt", Defaults.EQUITY, 0, true),
-                    accountNumber(e, "max_leverage", 1.0, 0, true),
-                    accountNumber(e, "max_drawdown_pct", 100.0, 0, true),
+                    accountNumber(at, e, "starting_equity_usdt", Defaults.EQUITY, 0, true),
+                    accountNumber(at, e, "max_leverage", 1.0, 0, true),
+                    accountNumber(at, e, "max_drawdown_pct", 100.0, 0, true),
                     taker, maker,
-                    accountNumber(e, "slippage_bps", Defaults.SLIPPAGE_BPS, 0, false),
-                    accountNumber(e, "min_trade_notional_usdt", 10.0, 0, false),
-                    accountNumber(e, "maintenance_margin_rate", 0.005, 0, false), riskPct));
+                    accountNumber(at, e, "slippage_bps", Defaults.SLIPPAGE_BPS, 0, false),
+                    accountNumber(at, e, "min_trade_notional_usdt", 10.0, 0, false),
+                    accountNumber(at, e, "maintenance_margin_rate", 0.005, 0, false),
+                    accountNumber(at, e, "mm_deduction", 0.0, 0, false), onStopBeyondLiquidation, riskPct));
         }
 
-        private double accountNumber(Map<String, YamlDoc.Entry> e, String key, double fallback, double min, boolean strictlyAbove) {
+        private double accountNumber(SourceSpan at, Map<String, YamlDoc.Entry> e, String key, double fallback, double min, boolean strictlyAbove) {
             if (!e.containsKey(key)) {
                 if (List.of("starting_equity_usdt", "max_leverage", "slippage_bps", "min_trade_notional_usdt", "max_drawdown_pct").contains(key)) {
-                    diagnostics.warning("DEFAULTED_FIELD", SourceSpan.NONE, "account." + key + " not given, using " + fallback);
+                    diagnostics.warning("DEFAULTED_FIELD", at, "account." + key + " not given, using " + fallback);
                 }
                 return fallback;
             }
@@ -238,18 +254,22 @@ public final class PlayLoader {
             return v.get();
         }
 
-        private List<FeatureSpec> features(Node node, TimeframeRoles tfs) {
+        private List<FeatureSpec> features(Node node, TimeframeRoles tfs, Set<String> invalid) {
             List<FeatureSpec> out = new ArrayList<>();
             Optional<MappingNode> m = doc.mapping(node, "features");
             if (m.isEmpty()) return out;
             for (YamlDoc.Entry f : doc.entries(m.get()).values()) {
                 checkId(f.key(), f.keySpan());
                 Optional<MappingNode> body = doc.mapping(f.value(), "feature " + f.key());
-                if (body.isEmpty()) continue;
+                if (body.isEmpty()) {
+                    invalid.add(f.key());
+                    continue;
+                }
                 Map<String, YamlDoc.Entry> e = doc.entries(body.get());
-                unknownKeys(e, List.of("indicator", "params", "tf", "source"), "feature '" + f.key() + "'", true);
+                doc.unknownKeys(e, List.of("indicator", "params", "tf", "source"), "feature '" + f.key() + "'", true);
                 if (!e.containsKey("indicator")) {
                     diagnostics.error("MISSING_REQUIRED_FIELD", f.keySpan(), "feature '" + f.key() + "' has no 'indicator'");
+                    invalid.add(f.key());
                     continue;
                 }
                 String indicator = doc.text(e.get("indicator").value(), "indicator").orElse("");
@@ -268,7 +288,7 @@ public final class PlayLoader {
                     }
                     source = parsed.orElse(source);
                 }
-                out.add(new FeatureSpec(f.key(), indicator, params, tf, source, f.keySpan()));
+                out.add(new FeatureSpec(f.key(), indicator, params, tf, source, e.containsKey("source"), f.keySpan()));
             }
             return out;
         }
@@ -290,7 +310,7 @@ public final class PlayLoader {
             return m.map(mm -> (Map<String, Object>) doc.plain(mm)).orElse(Map.of());
         }
 
-        private List<StructureSpec> structures(Node node, TimeframeRoles tfs) {
+        private List<StructureSpec> structures(Node node, TimeframeRoles tfs, Set<String> invalid) {
             List<StructureSpec> out = new ArrayList<>();
             Optional<MappingNode> m = doc.mapping(node, "structures");
             if (m.isEmpty()) return out;
@@ -302,19 +322,20 @@ public final class PlayLoader {
                 }
                 Timeframe tf = tfs.resolve(role.key()).orElseThrow();
                 doc.sequence(role.value(), "structures." + role.key()).ifPresent(seq -> {
-                    for (Node item : seq.getValue()) structure(item, role.key(), tf).ifPresent(out::add);
+                    for (Node item : seq.getValue()) structure(item, role.key(), tf, invalid).ifPresent(out::add);
                 });
             }
             return out;
         }
 
-        private Optional<StructureSpec> structure(Node node, String role, Timeframe tf) {
+        private Optional<StructureSpec> structure(Node node, String role, Timeframe tf, Set<String> invalid) {
             Optional<MappingNode> m = doc.mapping(node, "structure");
             if (m.isEmpty()) return Optional.empty();
             Map<String, YamlDoc.Entry> e = doc.entries(m.get());
-            unknownKeys(e, List.of("type", "key", "uses", "params"), "structure", true);
+            doc.unknownKeys(e, List.of("type", "key", "uses", "params"), "structure", true);
             if (!e.containsKey("type") || !e.containsKey("key")) {
                 diagnostics.add(Issue.error("MISSING_REQUIRED_FIELD", doc.span(node), "a structure needs 'type' and 'key'").expecting("type, key", e.keySet().toString()));
+                if (e.containsKey("key")) doc.text(e.get("key").value(), "key").ifPresent(invalid::add);
                 return Optional.empty();
             }
             String key = doc.text(e.get("key").value(), "key").orElse("");
@@ -345,7 +366,7 @@ public final class PlayLoader {
             Optional<MappingNode> m = doc.mapping(node, "position_policy");
             if (m.isEmpty()) return new PositionPolicy(mode, exit);
             Map<String, YamlDoc.Entry> e = doc.entries(m.get());
-            unknownKeys(e, List.of("mode", "exit_mode", "max_positions_per_symbol", "allow_flip", "allow_scale_in", "allow_scale_out"), "position_policy", false);
+            doc.unknownKeys(e, List.of("mode", "exit_mode", "max_positions_per_symbol", "allow_flip", "allow_scale_in", "allow_scale_out"), "position_policy", false);
             if (e.containsKey("mode")) mode = word(e.get("mode").value(), "mode", PositionPolicy.Mode::valueOf, mode);
             if (e.containsKey("exit_mode")) exit = word(e.get("exit_mode").value(), "exit_mode", PositionPolicy.ExitMode::valueOf, exit);
             if (e.containsKey("max_positions_per_symbol")) {
@@ -372,48 +393,68 @@ public final class PlayLoader {
             }
         }
 
-        private RiskSpec risk(Node node) {
-            Optional<MappingNode> m = doc.mapping(node, "risk");
-            if (m.isEmpty()) return null;
-            Map<String, YamlDoc.Entry> e = doc.entries(m.get());
-            unknownKeys(e, List.of("stop_loss_pct", "take_profit_pct", "max_position_pct"), "risk", false);
-            double sl = riskNumber(e, "stop_loss_pct", 100), tp = riskNumber(e, "take_profit_pct", 10_000);
-            double size = e.containsKey("max_position_pct") ? riskNumber(e, "max_position_pct", 100) : Defaults.MAX_POSITION_PCT;
-            if (!e.containsKey("max_position_pct")) diagnostics.warning("DEFAULTED_FIELD", doc.span(node), "risk.max_position_pct not given, using " + Defaults.MAX_POSITION_PCT);
-            if (Double.isNaN(sl) != Double.isNaN(tp)) {
-                diagnostics.add(Issue.error("INVALID_RISK", doc.span(node), "a stop without a target (or a target without a stop)")
-                        .expecting("both stop_loss_pct and take_profit_pct", Double.isNaN(sl) ? "take_profit_pct only" : "stop_loss_pct only"));
-            }
-            return new RiskSpec(sl, tp, size);
-        }
-
-        private double riskNumber(Map<String, YamlDoc.Entry> e, String key, double max) {
-            if (!e.containsKey(key)) return Double.NaN;
-            Node n = e.get(key).value();
-            Optional<Double> v = doc.number(n, "risk." + key);
-            if (v.isPresent() && (v.get() <= 0 || v.get() > max)) {
-                diagnostics.add(Issue.error("INVALID_RISK", doc.span(n), "risk." + key + " out of range").expecting("a number in (0, " + (long) max + "]", v.get().toString()));
-            }
-            return v.orElse(Double.NaN);
-        }
-
         private String pattern(Node node) {
-            Optional<MappingNode> m = doc.mapping(node, "validation");
-            if (m.isEmpty()) return null;
-            Map<String, YamlDoc.Entry> e = doc.entries(m.get());
-            for (YamlDoc.Entry x : e.values()) if (!x.key().equals("pattern")) diagnostics.warning("UNKNOWN_KEY", x.keySpan(), "validation." + x.key() + " is ignored");
-            return e.containsKey("pattern") ? doc.text(e.get("pattern").value(), "pattern").orElse(null) : "trend_up_clean";
+            Map<String, YamlDoc.Entry> e = section(node, "validation", List.of("pattern"));
+            String pattern = e.containsKey("pattern") ? doc.text(e.get("pattern").value(), "pattern").orElse(null) : "trend_up_clean";
+            if (pattern != null && !ValidationPatterns.NAMES.contains(pattern)) {
+                diagnostics.add(Issue.warning("UNKNOWN_PATTERN", doc.span(e.get("pattern").value()), "validation pattern '" + pattern + "' is not known; a synthetic run will fail")
+                        .expecting("one of the " + ValidationPatterns.NAMES.size() + " patterns", pattern).suggesting(Suggestions.closest(pattern, ValidationPatterns.NAMES)));
+            }
+            return pattern;
         }
 
-        private Double backtestEquity(Node node) {
-            Optional<MappingNode> m = doc.mapping(node, "backtest");
-            if (m.isEmpty()) return null;
+        /** A config section's entries; unknown keys are warnings (play-dsl §7). */
+        private Map<String, YamlDoc.Entry> section(Node node, String what, List<String> allowed) {
+            Optional<MappingNode> m = doc.mapping(node, what);
+            if (m.isEmpty()) return Map.of();
             Map<String, YamlDoc.Entry> e = doc.entries(m.get());
-            unknownKeys(e, List.of("equity"), "backtest", false);
-            if (!e.containsKey("equity")) return null;
-            Optional<Double> v = doc.number(e.get("equity").value(), "backtest.equity");
-            if (v.isPresent() && v.get() <= 0) diagnostics.add(Issue.error("INVALID_ACCOUNT_FIELD", doc.span(e.get("equity").value()), "backtest.equity must be > 0").expecting("> 0", v.get().toString()));
+            doc.unknownKeys(e, allowed, what, false);
+            return e;
+        }
+
+        private Double positive(Node node, String what, boolean strictlyAbove) {
+            Optional<Double> v = doc.number(node, what);
+            if (v.isPresent() && (strictlyAbove ? v.get() <= 0 : v.get() < 0)) {
+                diagnostics.add(Issue.error("INVALID_ACCOUNT_FIELD", node == null ? SourceSpan.NONE : doc.span(node), what + " out of range")
+                        .expecting(strictlyAbove ? "a number > 0" : "a number ≥ 0", v.get().toString()));
+                return null;
+            }
             return v.orElse(null);
+        }
+
+        private Map<String, Object> variables(Node node) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            Optional<MappingNode> m = doc.mapping(node, "variables");
+            if (m.isEmpty()) return out;
+            for (YamlDoc.Entry v : doc.entries(m.get()).values()) {
+                if (!v.key().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    diagnostics.add(Issue.error("INVALID_ID", v.keySpan(), "variable name '" + v.key() + "' is not an identifier")
+                            .expecting("letters, digits and _ (not starting with a digit)", v.key()));
+                } else if (!(v.value() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode)) {
+                    doc.wrongType(v.value(), "variable '" + v.key() + "'", "a single value (number, text or true/false)");
+                } else {
+                    out.put(v.key(), doc.plain(v.value()));
+                }
+            }
+            return out;
+        }
+
+        private DeploySpec deploy(Node node) {
+            Map<String, YamlDoc.Entry> e = section(node, "deploy", List.of("capital", "settle_coin", "dcp_window"));
+            DeploySpec d = DeploySpec.DEFAULT;
+            double capital = e.containsKey("capital") ? java.util.Objects.requireNonNullElse(positive(e.get("capital").value(), "deploy.capital", true), d.capital()) : d.capital();
+            String coin = e.containsKey("settle_coin")
+                    ? doc.word(e.get("settle_coin").value(), "deploy.settle_coin", List.of("USDT", "USDC"), false, "INVALID_ACCOUNT_FIELD").orElse(d.settleCoin()) : d.settleCoin();
+            int window = d.dcpWindowSeconds();
+            if (e.containsKey("dcp_window")) {
+                Node n = e.get("dcp_window").value();
+                window = doc.integer(n, "deploy.dcp_window").orElse(window);
+                if (window <= 0) {
+                    diagnostics.add(Issue.error("INVALID_ACCOUNT_FIELD", doc.span(n), "deploy.dcp_window must be positive").expecting("seconds > 0", Integer.toString(window)));
+                    window = d.dcpWindowSeconds();
+                }
+            }
+            return new DeploySpec(capital, coin, window);
         }
 
         private void checkId(String id, SourceSpan span) {
@@ -421,16 +462,6 @@ public final class PlayLoader {
                 diagnostics.add(Issue.error("INVALID_ID", span, "'" + id + "' is not a valid id").expecting("letters, digits and _ (not starting with a digit)", id));
             } else if (BUILT_INS.contains(id)) {
                 diagnostics.add(Issue.error("RESERVED_ID", span, "'" + id + "' is a built-in name").expecting("another id", id));
-            }
-        }
-
-        private void unknownKeys(Map<String, YamlDoc.Entry> entries, List<String> allowed, String where, boolean error) {
-            for (YamlDoc.Entry e : entries.values()) {
-                if (allowed.contains(e.key())) continue;
-                Issue issue = (error ? Issue.error("UNKNOWN_KEY", e.keySpan(), "unknown key '" + e.key() + "' in " + where)
-                        : Issue.warning("UNKNOWN_KEY", e.keySpan(), "unknown key '" + e.key() + "' in " + where + " is ignored"))
-                        .expecting(allowed.toString(), e.key()).suggesting(Suggestions.closest(e.key(), allowed));
-                diagnostics.add(issue);
             }
         }
     }

@@ -17,6 +17,11 @@ final class PlayScope implements Scope {
         this.series = series;
     }
 
+    /** Ids whose declaration failed: references to them are not reported again. */
+    private final java.util.Set<String> invalid = new java.util.HashSet<>();
+
+    void markInvalid(String id) { invalid.add(id); }
+
     void add(String id, String field, int slot) {
         slots.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(field, slot);
     }
@@ -24,6 +29,7 @@ final class PlayScope implements Scope {
     @Override
     public Resolution resolve(String id, String field) {
         Map<String, Integer> fields = slots.get(id);
+        if (fields == null && invalid.contains(id)) return new Resolution.Invalid();
         if (fields == null) return new Resolution.UnknownId(List.copyOf(slots.keySet()));
         // "value" names the only output, whether the kind calls it "value" or leaves it unnamed
         String f = field.equals("value") && !fields.containsKey("value") ? ""

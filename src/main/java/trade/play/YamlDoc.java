@@ -198,6 +198,30 @@ final class YamlDoc {
         diagnostics.add(Issue.error("INVALID_TYPE", span(node), what + " has the wrong type").expecting(expected, describe(node)));
     }
 
+    /** Reports keys outside {@code allowed}: an error in DSL and declaration nodes, a warning in config sections. */
+    void unknownKeys(Map<String, Entry> entries, List<String> allowed, String where, boolean error) {
+        for (Entry e : entries.values()) {
+            if (allowed.contains(e.key())) continue;
+            Issue issue = (error ? Issue.error("UNKNOWN_KEY", e.keySpan(), "unknown key '" + e.key() + "' in " + where)
+                    : Issue.warning("UNKNOWN_KEY", e.keySpan(), "unknown key '" + e.key() + "' in " + where + " is ignored"))
+                    .expecting(allowed.toString(), e.key()).suggesting(trade.core.Suggestions.closest(e.key(), allowed));
+            diagnostics.add(issue);
+        }
+    }
+
+    /**
+     * One word out of {@code allowed}; {@code code} names the error for any other word. With
+     * {@code ignoreCase} the input is matched case-insensitively and the canonical spelling returned.
+     */
+    Optional<String> word(Node node, String what, List<String> allowed, boolean ignoreCase, String code) {
+        Optional<String> text = text(node, what);
+        if (text.isEmpty()) return Optional.empty();
+        for (String a : allowed) if (ignoreCase ? a.equalsIgnoreCase(text.get()) : a.equals(text.get())) return Optional.of(a);
+        diagnostics.add(Issue.error(code, span(node), what + " '" + text.get() + "' is not known")
+                .expecting("one of " + allowed, "'" + text.get() + "'").suggesting(trade.core.Suggestions.closest(text.get(), allowed)));
+        return Optional.empty();
+    }
+
     static String describe(Node node) {
         return switch (node) {
             case ScalarNode s -> Tag.NULL.equals(s.getTag()) ? "nothing (null)" : "'" + s.getValue() + "'";

@@ -201,6 +201,7 @@ public final class ExprChecker {
                         .suggesting(Suggestions.closest(r.id(), u.known())));
                 yield null;
             }
+            case Scope.Resolution.Invalid ignored -> null;
             case Scope.Resolution.UnknownField u -> {
                 diagnostics.add(Issue.error("INVALID_FIELD", r.span(), u.problem())
                         .expecting("one of " + u.fields(), "'" + r.path() + "'")

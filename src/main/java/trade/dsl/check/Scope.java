@@ -21,6 +21,9 @@ public interface Scope {
         /** No such id; {@code known} are the ids that exist, for suggestions. */
         record UnknownId(List<String> known) implements Resolution {}
 
+        /** The id is declared but its declaration has errors, already reported: nothing more to say. */
+        record Invalid() implements Resolution {}
+
         /** The id exists but not this field; {@code fields} are its valid fields. */
         record UnknownField(String problem, List<String> fields) implements Resolution {}
     }

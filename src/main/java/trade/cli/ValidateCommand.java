@@ -1,0 +1,115 @@
+package trade.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import trade.core.PlayException;
+import trade.play.PlayCheck;
+
+/**
+ * {@code play validate <PLAY|DIR>...}: loads and checks Plays without running them. A directory is
+ * walked recursively for {@code .yml}/{@code .yaml} files. Exit 0 only when every Play is valid
+ * (warnings allowed), 2 when any has an error.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check Plays without running them: every error of every file with file:line:col, then a summary.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PLAY|DIR", arity = "1..*", description = "Play ids, .yml files or folders (walked recursively)")
+    List<String> targets;
+
+    @Option(names = "--json", description = "Print one JSON object {status, message, data} on stdout")
+    boolean json;
+
+    @Option(names = "--plays", description = "Folder searched for Play ids (default ${DEFAULT-VALUE})", defaultValue = "plays")
+    Path playsDir;
+
+    @Option(names = {"-w", "--show-warnings"}, description = "Print each warning, not only their count")
+    boolean showWarnings;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            files = files();
+        } catch (PlayException e) {
+            if (json) out.println(trade.report.CanonicalJson.pretty(JsonOutput.envelope("error", e.getMessage(), Map.of())));
+            else err.println(e.getMessage());
+            out.flush();
+            err.flush();
+            return ExitCodes.of(e);
+        }
+        List<PlayCheck> checks = files.stream().map(PlayCheck::of).toList();
+        long invalid = checks.stream().filter(c -> !c.valid()).count();
+        long warned = checks.stream().filter(c -> c.valid() && !c.warnings().isEmpty()).count();
+        String summary = checks.size() + " Play(s): " + (checks.size() - invalid) + " valid (" + warned + " with warnings), " + invalid + " invalid";
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (PlayCheck c : checks) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("file", c.file().toString());
+                row.put("status", !c.valid() ? "errors" : c.warnings().isEmpty() ? "ok" : "warnings");
+                row.put("issues", c.issues().stream().map(JsonOutput::issue).toList());
+                rows.add(row);
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("plays", rows);
+            data.put("valid", checks.size() - invalid);
+            data.put("invalid", invalid);
+            data.put("with_warnings", warned);
+            out.println(trade.report.CanonicalJson.pretty(JsonOutput.envelope(invalid == 0 ? "ok" : "error", summary, data)));
+        } else {
+            DiagnosticsRenderer renderer = new DiagnosticsRenderer();
+            for (PlayCheck c : checks) {
+                if (!c.valid()) {
+                    out.println("FAIL " + c.file() + " (" + c.errors().size() + " error(s), " + c.warnings().size() + " warning(s))");
+                    out.print(renderer.render(showWarnings ? c.issues() : c.errors()));
+                } else if (!c.warnings().isEmpty()) {
+                    out.println("ok   " + c.file() + " (" + c.warnings().size() + " warning(s))");
+                    if (showWarnings) out.print(renderer.render(c.warnings()));
+                } else {
+                    out.println("ok   " + c.file());
+                }
+            }
+            out.println(summary);
+        }
+        out.flush();
+        return invalid == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private List<Path> files() {
+        List<Path> out = new ArrayList<>();
+        for (String t : targets) {
+            Path p = Path.of(t);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    List<Path> found = walk.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().endsWith(".yml") || f.getFileName().toString().endsWith(".yaml"))
+                            .sorted().toList();
+                    if (found.isEmpty()) throw new PlayException.BadInput("no .yml Play files under " + p);
+                    out.addAll(found);
+                } catch (IOException e) {
+                    throw new PlayException.BadInput("cannot read folder " + p + ": " + e.getMessage());
+                }
+            } else {
+                out.add(PlayLocator.locate(t, playsDir));
+            }
+        }
+        return out;
+    }
+}
