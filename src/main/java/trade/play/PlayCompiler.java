@@ -92,7 +92,11 @@ public final class PlayCompiler {
         Map<Timeframe, Integer> warmup = warmup(features, detectors);
         warmup.forEach((tf, bars) -> {
             if (bars > WARMUP_WARNING_BARS) {
-                diagnostics.warning("WARMUP_EXCEEDED", new SourceSpan(spec.file(), 1, 1, 1), "warm-up of " + bars + " bars on " + tf.label()
+                SourceSpan at = features.stream().filter(f -> f.spec().timeframe() == tf && f.kind().warmupBars(f.params()) == bars)
+                        .map(f -> f.spec().span()).findFirst()
+                        .orElse(detectors.stream().filter(d -> d.spec().timeframe() == tf).map(d -> d.spec().span()).findFirst()
+                                .orElse(new SourceSpan(spec.file(), 1, 1, 1)));
+                diagnostics.warning("WARMUP_EXCEEDED", at, "warm-up of " + bars + " bars on " + tf.label()
                         + " exceeds " + WARMUP_WARNING_BARS + "; backtests need that much extra history");
             }
         });
@@ -104,7 +108,8 @@ public final class PlayCompiler {
     private CompiledPlay.RiskSeries riskSeries() {
         RiskModel risk = spec.risk();
         if (risk == null) {
-            diagnostics.warning("NO_RISK_MODEL", new SourceSpan(spec.file(), 1, 1, 1),
+            if (spec.riskDeclared() || spec.positionPolicy().exitMode() == PositionPolicy.ExitMode.SL_TP_ONLY) return CompiledPlay.RiskSeries.NONE;
+            diagnostics.warning("NO_RISK_MODEL", spec.positionPolicy().exitModeSpan(),
                     "no stop and target: positions close only on exit signals, risk limits or the end of data");
             return CompiledPlay.RiskSeries.NONE;
         }
@@ -212,9 +217,15 @@ public final class PlayCompiler {
                 continue;
             }
             Map<String, Integer> deps = new LinkedHashMap<>();
+            boolean usesFailed = false;
             for (String use : s.uses()) {
                 Integer index = byKey.get(use);
+                if (index == null && scope.resolve(use, "") instanceof trade.dsl.check.Scope.Resolution.Invalid) {
+                    usesFailed = true; // its declaration's errors are already reported
+                    continue;
+                }
                 if (index == null || out.get(index).spec().timeframe() != s.timeframe()) {
+                    usesFailed = true;
                     diagnostics.add(Issue.error("STRUCTURE_DEPENDENCY", s.span(), "'" + s.key() + "' uses '" + use + "', which is not a structure declared above it on the same timeframe")
                             .expecting("a structure key declared earlier in the same role block", use));
                     continue;
@@ -222,7 +233,7 @@ public final class PlayCompiler {
                 deps.put(out.get(index).kind().type(), index);
             }
             for (Dependency d : kind.get().dependencies()) {
-                if (d.required() && !deps.containsKey(d.type())) {
+                if (d.required() && !deps.containsKey(d.type()) && !usesFailed) {
                     diagnostics.add(Issue.error("STRUCTURE_DEPENDENCY", s.span(), s.type() + " '" + s.key() + "' needs a " + d.type() + " in 'uses'")
                             .expecting("uses: <a " + d.type() + " key>", s.uses().toString()));
                 }
@@ -353,20 +364,25 @@ public final class PlayCompiler {
     }
 
     private void exitContract() {
-        boolean hasExit = spec.actions().stream().flatMap(b -> java.util.stream.Stream.concat(b.cases().stream().flatMap(c -> c.emit().stream()), b.otherwise().stream()))
-                .anyMatch(i -> i.action().exit());
+        List<Intent> exits = spec.actions().stream().flatMap(b -> java.util.stream.Stream.concat(b.cases().stream().flatMap(c -> c.emit().stream()), b.otherwise().stream()))
+                .filter(i -> i.action().exit()).toList();
         boolean slTp = spec.risk() != null;
-        SourceSpan at = new SourceSpan(spec.file(), 1, 1, 1);
+        if (!slTp && spec.riskDeclared()) return; // the risk block's own errors say what is wrong
+        SourceSpan at = spec.positionPolicy().exitModeSpan();
         switch (spec.positionPolicy().exitMode()) {
             case SL_TP_ONLY -> {
-                if (!slTp) diagnostics.add(Issue.error("EXIT_MODE_REQUIRES_SL_TP", at, "exit_mode sl_tp_only needs a stop and a target").expecting("a risk: or risk_model: block with both", "none"));
-                if (hasExit) diagnostics.add(Issue.error("EXIT_MODE_NO_SIGNAL_EXIT", at, "exit_mode sl_tp_only forbids exit actions").expecting("exit_mode: first_hit or signal", "sl_tp_only"));
+                if (!slTp) diagnostics.add(Issue.error("EXIT_MODE_REQUIRES_SL_TP", at, "exit_mode sl_tp_only (the default) needs a stop and a target")
+                        .expecting("a risk: or risk_model: block with both, or exit_mode: signal with exit actions", "none"));
+                for (Intent exit : exits) {
+                    diagnostics.add(Issue.error("EXIT_MODE_NO_SIGNAL_EXIT", exit.span(), "exit_mode sl_tp_only (the default) forbids exit actions")
+                            .expecting("position_policy: {exit_mode: first_hit} or {exit_mode: signal}", exit.action().label()));
+                }
             }
             case SIGNAL -> {
-                if (!hasExit) diagnostics.warning("EXIT_MODE_SIGNAL_NO_EXIT_ACTIONS", at, "exit_mode signal but no exit action is declared");
+                if (exits.isEmpty()) diagnostics.warning("EXIT_MODE_SIGNAL_NO_EXIT_ACTIONS", at, "exit_mode signal but no exit action is declared");
             }
             case FIRST_HIT -> {
-                if (!slTp && !hasExit) diagnostics.error("EXIT_MODE_FIRST_HIT_NO_EXITS", at, "exit_mode first_hit needs a stop, a target or an exit action");
+                if (!slTp && exits.isEmpty()) diagnostics.error("EXIT_MODE_FIRST_HIT_NO_EXITS", at, "exit_mode first_hit needs a stop, a target or an exit action");
             }
         }
     }

@@ -21,6 +21,7 @@ import trade.core.SourceSpan;
 import trade.core.Suggestions;
 import trade.core.Timeframe;
 import trade.dsl.ast.Expr;
+import trade.dsl.print.ExprPrinter;
 import trade.indicator.InputSource;
 
 /**
@@ -113,8 +114,9 @@ public final class PlayLoader {
             ConditionReader conditions = new ConditionReader(doc, known);
             Map<String, Expr> setups = e.containsKey("setups") ? setups(e.get("setups").value(), conditions) : Map.of();
             List<ActionBlock> actions = required(e, "actions", top).map(n -> new ActionReader(doc, conditions).read(n)).orElse(List.of());
-            PositionPolicy policy = e.containsKey("position_policy") ? policy(e.get("position_policy").value())
-                    : new PositionPolicy(PositionPolicy.Mode.LONG_ONLY, PositionPolicy.ExitMode.SL_TP_ONLY);
+            SourceSpan actionsSpan = e.containsKey("actions") ? e.get("actions").keySpan() : top;
+            PositionPolicy policy = e.containsKey("position_policy") ? policy(e.get("position_policy").value(), actionsSpan)
+                    : new PositionPolicy(PositionPolicy.Mode.LONG_ONLY, PositionPolicy.ExitMode.SL_TP_ONLY, actionsSpan);
             RiskReader riskReader = new RiskReader(doc);
             RiskModel risk = riskReader.read(e, account);
             EntrySpec entry = riskReader.entry(e);
@@ -129,7 +131,7 @@ public final class PlayLoader {
             DeploySpec deploy = e.containsKey("deploy") ? deploy(e.get("deploy").value()) : DeploySpec.DEFAULT;
             if (tfs == null || account == null) return null;
             return new PlaySpec(doc.file(), id, version, description, symbol, tfs, account, features, structures, setups,
-                    actions, policy, risk, entry, variables, pattern, equity, slippage, deploy, invalid);
+                    actions, policy, risk, e.containsKey("risk") || e.containsKey("risk_model"), entry, variables, pattern, equity, slippage, deploy, invalid);
         }
 
         private Optional<Node> required(Map<String, YamlDoc.Entry> e, String key, SourceSpan where) {
@@ -249,7 +251,7 @@ public final class PlayLoader {
             if (v.isEmpty()) return fallback;
             if (strictlyAbove ? v.get() <= min : v.get() < min) {
                 diagnostics.add(Issue.error("INVALID_ACCOUNT_FIELD", doc.span(n), "account." + key + " out of range")
-                        .expecting(strictlyAbove ? "a number > " + min : "a number ≥ " + min, v.get().toString()));
+                        .expecting(strictlyAbove ? "a number > " + ExprPrinter.number(min) : "a number ≥ " + ExprPrinter.number(min), ExprPrinter.number(v.get())));
             }
             return v.get();
         }
@@ -360,11 +362,11 @@ public final class PlayLoader {
             return out;
         }
 
-        private PositionPolicy policy(Node node) {
+        private PositionPolicy policy(Node node, SourceSpan defaultSpan) {
             PositionPolicy.Mode mode = PositionPolicy.Mode.LONG_ONLY;
             PositionPolicy.ExitMode exit = PositionPolicy.ExitMode.SL_TP_ONLY;
             Optional<MappingNode> m = doc.mapping(node, "position_policy");
-            if (m.isEmpty()) return new PositionPolicy(mode, exit);
+            if (m.isEmpty()) return new PositionPolicy(mode, exit, defaultSpan);
             Map<String, YamlDoc.Entry> e = doc.entries(m.get());
             doc.unknownKeys(e, List.of("mode", "exit_mode", "max_positions_per_symbol", "allow_flip", "allow_scale_in", "allow_scale_out"), "position_policy", false);
             if (e.containsKey("mode")) mode = word(e.get("mode").value(), "mode", PositionPolicy.Mode::valueOf, mode);
@@ -377,7 +379,7 @@ public final class PlayLoader {
                 if (e.containsKey(flag)) doc.bool(e.get(flag).value(), flag).filter(b -> b).ifPresent(b ->
                         diagnostics.add(Issue.error("INVALID_POSITION_POLICY", doc.span(e.get(flag).value()), flag + " is not supported").expecting("false", "true")));
             }
-            return new PositionPolicy(mode, exit);
+            return new PositionPolicy(mode, exit, e.containsKey("exit_mode") ? doc.span(e.get("exit_mode").value()) : defaultSpan);
         }
 
         private <T extends Enum<T>> T word(Node node, String what, Function<String, T> parse, T fallback) {

@@ -7,7 +7,8 @@ import trade.dsl.ast.Expr;
 
 /**
  * A loaded Play: every section as records, conditions as AST, positions kept for messages.
- * {@code risk} is null when the Play declares no stop and target; {@code pattern} is null without
+ * {@code risk} is null when the Play declares no stop and target ({@code riskDeclared} tells whether
+ * it tried, with errors already reported); {@code pattern} is null without
  * a {@code validation:} block. {@code invalidIds} are ids whose declaration has errors: the checker
  * stays quiet about references to them instead of reporting each use as undeclared.
  */
@@ -16,7 +17,7 @@ public record PlaySpec(
         TimeframeRoles timeframes, AccountSpec account,
         List<FeatureSpec> features, List<StructureSpec> structures,
         Map<String, Expr> setups, List<ActionBlock> actions,
-        PositionPolicy positionPolicy, RiskModel risk, EntrySpec entry, Map<String, Object> variables,
+        PositionPolicy positionPolicy, RiskModel risk, boolean riskDeclared, EntrySpec entry, Map<String, Object> variables,
         String pattern, Double backtestEquity, Double backtestSlippageBps, DeploySpec deploy, Set<String> invalidIds) {
 
     public PlaySpec {

@@ -1,7 +1,12 @@
 package trade.play;
 
-/** Which sides may be opened, and the exit contract checked at load. */
-public record PositionPolicy(Mode mode, ExitMode exitMode) {
+import trade.core.SourceSpan;
+
+/**
+ * Which sides may be opened, and the exit contract checked at load. {@code exitModeSpan} is where
+ * the exit mode was written (the {@code actions:} key when it is the default), for messages.
+ */
+public record PositionPolicy(Mode mode, ExitMode exitMode, SourceSpan exitModeSpan) {
     public enum Mode {
         LONG_ONLY, SHORT_ONLY, LONG_SHORT;
 
