@@ -18,6 +18,7 @@ import trade.dsl.ast.Operand;
 import trade.dsl.ast.Operator;
 import trade.dsl.ast.Range;
 import trade.dsl.ast.Ref;
+import trade.dsl.ast.Window;
 import trade.dsl.check.Scope;
 import trade.dsl.parse.OperandParser;
 
@@ -102,5 +103,74 @@ class PlanSemanticsTest {
         assertEquals(java.util.Optional.empty(), OperandParser.parse("ema_9 +* 2", new SourceSpan("t.yml", 4, 10, 1), d));
         assertEquals("DSL_PARSE_ERROR", d.errors().getFirst().code());
         assertEquals(17, d.errors().getFirst().span().column(), "column of '*' inside the YAML line");
+    }
+
+    private static Window window(Window.Kind kind, boolean duration, int count, String anchor, int minTrue, Expr body) {
+        return new Window(kind, duration, count, anchor, minTrue, body, AT);
+    }
+
+    @Test
+    void touchThenBreakCrossesButATouchAloneDoesNot() {
+        b = new double[]{10, 10};
+        a = new double[]{10.5, 10};
+        assertEquals(Truth.TRUE, eval(cmp("a", Operator.CROSS_ABOVE, new Ref("b", "", 0, AT))), "equal before, above now");
+        a = new double[]{10, 9};
+        assertEquals(Truth.FALSE, eval(cmp("a", Operator.CROSS_ABOVE, new Ref("b", "", 0, AT))), "touch only");
+        a = new double[]{9, 10};
+        assertEquals(Truth.TRUE, eval(cmp("a", Operator.CROSS_BELOW, new Ref("b", "", 0, AT))));
+        a = new double[]{11, 9};
+        assertEquals(Truth.TRUE, eval(cmp("a", Operator.CROSS_ABOVE, n(10))), "a literal is its own previous value");
+    }
+
+    @Test
+    void missingOperandMakesEveryComparisonUnknownEvenNotEqual() {
+        a = new double[]{Double.NaN};
+        for (Operator op : java.util.List.of(Operator.GT, Operator.LE, Operator.NE, Operator.EQ)) {
+            assertEquals(Truth.UNKNOWN, eval(cmp("a", op, n(1))), op.symbol());
+        }
+    }
+
+    @Test
+    void barWindowsSampleExactlyTheirBarsBack() {
+        Expr up = cmp("a", Operator.GT, n(0));
+        a = new double[]{1, 1, 1, -1};
+        assertEquals(Truth.TRUE, eval(window(Window.Kind.HOLDS_FOR, false, 3, null, 0, up)), "bars 0..2 true, bar 3 not sampled");
+        assertEquals(Truth.FALSE, eval(window(Window.Kind.HOLDS_FOR, false, 4, null, 0, up)));
+        a = new double[]{-1, -1, 1, -1};
+        assertEquals(Truth.TRUE, eval(window(Window.Kind.OCCURRED_WITHIN, false, 3, null, 0, up)), "true at k = bars - 1 counts");
+        assertEquals(Truth.FALSE, eval(window(Window.Kind.OCCURRED_WITHIN, false, 2, null, 0, up)), "k = bars is outside");
+        a = new double[]{1, -1, 1, 1, -1};
+        assertEquals(Truth.TRUE, eval(window(Window.Kind.COUNT_TRUE, false, 5, null, 3, up)));
+        assertEquals(Truth.FALSE, eval(window(Window.Kind.COUNT_TRUE, false, 5, null, 4, up)));
+    }
+
+    @Test
+    void windowsAreNeverUnknownAndCountUnknownSamplesAsNotTrue() {
+        a = new double[]{1, Double.NaN, 1};
+        Expr up = cmp("a", Operator.GT, n(0));
+        assertEquals(Truth.FALSE, eval(window(Window.Kind.HOLDS_FOR, false, 3, null, 0, up)));
+        assertEquals(Truth.TRUE, eval(window(Window.Kind.COUNT_TRUE, false, 3, null, 2, up)));
+        a = new double[]{Double.NaN};
+        assertEquals(Truth.FALSE, eval(window(Window.Kind.OCCURRED_WITHIN, false, 1, null, 0, up)));
+    }
+
+    @Test
+    void durationWindowsStepOneMinuteOverTheirSpan() {
+        Expr up = cmp("a", Operator.GT, n(0));
+        // 15m bars, as-of rule: 0 minutes back reads bar 0 (closed now); 1..15 back, bar 1; 16..30, bar 2
+        a = new double[]{1, 1, -1};
+        assertEquals(Truth.TRUE, eval(window(Window.Kind.HOLDS_FOR, true, 16, null, 0, up)), "16 samples reach bar 1 only");
+        assertEquals(Truth.FALSE, eval(window(Window.Kind.HOLDS_FOR, true, 17, null, 0, up)), "the 17th sample reads bar 2");
+        assertEquals(Truth.TRUE, eval(window(Window.Kind.COUNT_TRUE, true, 45, null, 16, up)), "1 + 15 samples on true bars");
+        assertEquals(Truth.FALSE, eval(window(Window.Kind.COUNT_TRUE, true, 45, null, 17, up)));
+    }
+
+    @Test
+    void anchorTimeframeStepsByItsOwnBars() {
+        // the planner resolves every anchor to 15 minutes in this test; a 1h anchor would step 4 bars
+        Expr up = cmp("a", Operator.GT, n(0));
+        a = new double[]{1, -1, 1};
+        int planned = new Planner(scope, reader, 15, tf -> 30).plan(window(Window.Kind.HOLDS_FOR, false, 2, "30m", 0, up)).evaluate();
+        assertEquals(Truth.TRUE, planned, "30m steps skip bar 1 and read bars 0 and 2");
     }
 }
