@@ -37,7 +37,7 @@ class BacktestEndToEndTest {
 
     private static BacktestRun.Outcome run(long seed) {
         Path play = PlayLocator.locate("V_CORE_001", ROOT.resolve("plays"));
-        return new BacktestRun(play, seed, null, out, null).run();
+        return new BacktestRun(play, new BacktestRun.Source.Synthetic(seed, null), out, null).run();
     }
 
     @Test
@@ -105,7 +105,7 @@ class BacktestEndToEndTest {
     @Test
     void artifactsAreWrittenAndReadBack() throws IOException {
         Path dir = first.artifacts();
-        for (String f : List.of("trades.parquet", "equity.parquet", "result.json", "run_manifest.json")) {
+        for (String f : List.of("trades.parquet", "equity.parquet", "result.json", "run_manifest.json", "pipeline_signature.json", "report.html")) {
             assertTrue(Files.isRegularFile(dir.resolve(f)), f);
         }
         assertEquals(first.result().trades().size(), ParquetTables.read(dir.resolve("trades.parquet")).rows().size());

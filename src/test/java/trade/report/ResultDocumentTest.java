@@ -47,6 +47,7 @@ class ResultDocumentTest {
         Map<String, Object> d = ResultDocument.result(r, m, h,
                 new ResultDocument.RunInfo("backtests/x", 1.234, 10, "plays/demo_play.yml", Map.of("fills", 10)));
         assertEquals(Set.copyOf(RESULT_KEYS), d.keySet());
+        assertEquals(RESULT_KEYS, ResultDocument.RESULT_FIELDS);
         assertEquals(0.4, d.get("win_rate"));
         assertEquals(0.2, d.get("max_drawdown_pct"));
         assertEquals(-30.0, d.get("gross_loss_usdt"));
@@ -82,7 +83,7 @@ class ResultDocumentTest {
         extra.put("pattern", "trend_up_clean");
         extra.put("bars", 5000L);
         extra.put("data_hash", "abc");
-        Map<String, Object> m = ResultDocument.manifest(c, ih, "demo", extra, RunFixtures.T0);
+        Map<String, Object> m = ResultDocument.manifest(c, ih, "demo", extra, RunFixtures.T0 + RunFixtures.HOUR, RunFixtures.T0);
         assertEquals(ih.full(), m.get("full_hash"));
         assertEquals(ih.shortHash(), m.get("short_hash"));
         assertEquals(12, m.get("short_hash_length"));
@@ -96,6 +97,8 @@ class ResultDocumentTest {
         assertEquals("2025-01-01T00:00:00Z", m.get("created_at_utc"));
         assertEquals("ts_ms", m.get("equity_timestamp_column"));
         assertTrue(m.containsKey("data_version"));
+        assertEquals(RunFixtures.T0 + RunFixtures.HOUR, m.get("eval_start_ts_ms"));
+        assertTrue(m.keySet().containsAll(ResultDocument.MANIFEST_FIELDS), "missing " + ResultDocument.MANIFEST_FIELDS.stream().filter(k -> !m.containsKey(k)).toList());
         // the input hash is not affected by the manifest's extra fields
         assertEquals(ih, RunHashes.inputHash(c));
         assertTrue(ih.full().startsWith((String) m.get("short_hash")));
