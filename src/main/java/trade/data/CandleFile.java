@@ -227,7 +227,9 @@ public final class CandleFile {
     /** The first thing wrong with a row: which field (index into {@link #FIELDS}) and the values involved. */
     private record Problem(int row, Kind kind, int field, double value, double bound, long time, long previousTime) {
         String describe(List<String> names, String rawText) {
-            String what = FIELDS.get(field) + (names.get(field).equals(FIELDS.get(field)) ? "" : " (column " + names.get(field) + ")");
+            // the time column goes by its own name (ts_ms, time); a renamed price column by both
+            String what = field == 0 || names.get(field).equals(FIELDS.get(field)) ? names.get(field)
+                    : FIELDS.get(field) + " (column " + names.get(field) + ")";
             return switch (kind) {
                 case NOT_A_NUMBER -> what + " is " + (rawText == null || rawText.isBlank() ? "empty" : "'" + rawText + "'")
                         + ", expected " + (field == 0 ? "epoch milliseconds or a UTC timestamp" : "a number");
