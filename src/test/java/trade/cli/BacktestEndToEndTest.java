@@ -1,6 +1,7 @@
 package trade.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,10 @@ class BacktestEndToEndTest {
         String result = Files.readString(dir.resolve("result.json"));
         assertTrue(result.contains("\"trades_hash\": \"" + first.summary().get("trades_hash") + "\""), result);
         assertEquals(first.summary().get("input_hash").toString().substring(0, 12), dir.getFileName().toString());
+        String report = Files.readString(dir.resolve("report.html"));
+        assertEquals(first.result().trades().size(), report.split("<tr class=\"trade\">", -1).length - 1, "one report row per trade");
+        assertTrue(report.contains(String.format("<td>Net PnL (USDT)</td><td>%.2f</td>", first.result().finalEquity() - first.result().initialEquity())));
+        assertFalse(report.contains("http://") || report.contains("https://"), "report.html must work offline");
     }
 
     @Test
