@@ -116,7 +116,7 @@ class BacktestEndToEndTest {
         assertEquals(first.summary().get("input_hash").toString().substring(0, 12), dir.getFileName().toString());
         String report = Files.readString(dir.resolve("report.html"));
         assertEquals(first.result().trades().size(), report.split("<tr class=\"trade\">", -1).length - 1, "one report row per trade");
-        assertTrue(report.contains(String.format("<td>Net PnL (USDT)</td><td>%.2f</td>", first.result().finalEquity() - first.result().initialEquity())));
+        assertTrue(report.contains(String.format(java.util.Locale.ROOT, "<td>Net PnL (USDT)</td><td>%.2f</td>", first.result().finalEquity() - first.result().initialEquity())));
         assertFalse(report.contains("http://") || report.contains("https://"), "report.html must work offline");
     }
 
