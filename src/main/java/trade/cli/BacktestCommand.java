@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import trade.core.PlayException;
 import trade.data.CandleFile;
-import trade.report.CanonicalJson;
 
 /** {@code play backtest <PLAY>}: a backtest on synthetic or a user's 1m candles, with hash-traced artifacts. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
@@ -47,39 +46,32 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Print the path of the run's report.html")
     boolean open;
 
-    @Option(names = "--json", description = "Print one JSON object {status, message, data} on stdout")
-    boolean json;
-
     @Option(names = "--out", description = "Artifact root folder (default ${DEFAULT-VALUE})", defaultValue = "backtests")
     Path out;
 
     @Option(names = "--plays", description = "Folder searched for Play ids (default ${DEFAULT-VALUE})", defaultValue = "plays")
     Path playsDir;
 
-    @Option(names = "--debug", description = "Print stack traces of failures")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
         try {
             BacktestRun.Source source = source();
             Path file = PlayLocator.locate(play, playsDir);
-            BacktestRun.Outcome outcome = new BacktestRun(file, source, out, json ? null : stderr).run();
-            if (json) {
-                stdout.println(CanonicalJson.pretty(CommandOutput.envelope("ok", "backtest complete", outcome.summary())));
+            BacktestRun.Outcome outcome = new BacktestRun(file, source, out, output.json ? null : output.err()).run();
+            if (output.json) {
+                output.printJson(OutputOptions.envelope("ok", "backtest complete", outcome.summary()));
             } else {
+                PrintWriter stdout = output.out();
                 stdout.print(SummaryTable.render(outcome.summary()));
                 if (open) stdout.println("report: " + outcome.summary().get("report_html"));
+                stdout.flush();
             }
-            stdout.flush();
             return ExitCodes.OK;
         } catch (RuntimeException e) {
-            return CommandOutput.failure(e, json, debug, stdout, stderr);
+            return output.failure(e);
         }
     }
 

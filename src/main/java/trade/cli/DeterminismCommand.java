@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import trade.report.CanonicalJson;
 import trade.report.RunArtifacts;
 import trade.report.RunComparison;
 
@@ -24,33 +23,26 @@ final class DeterminismCommand implements Callable<Integer> {
     @Option(names = "--run-b", required = true, paramLabel = "DIR", description = "Second run folder")
     Path runB;
 
-    @Option(names = "--json", description = "Print one JSON object {status: pass|fail, message, data}")
-    boolean json;
-
-    @Option(names = "--debug", description = "Print stack traces of failures")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
         try {
             RunArtifacts a = StoredRun.read(runA), b = StoredRun.read(runB);
             RunComparison comparison = RunComparison.of(a, b);
             String message = comparison.passed() ? "Determinism verified" : "Determinism mismatch";
-            if (json) {
+            if (output.json) {
                 Map<String, Object> data = comparison.data(runA.toString(), runB.toString(), playId(a), playId(b));
-                stdout.println(CanonicalJson.pretty(CommandOutput.envelope(comparison.passed() ? "pass" : "fail", message, data)));
+                output.printJson(OutputOptions.envelope(comparison.passed() ? "pass" : "fail", message, data));
             } else {
+                PrintWriter stdout = output.out();
                 stdout.print(text(comparison, message));
+                stdout.flush();
             }
-            stdout.flush();
             return comparison.passed() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
         } catch (RuntimeException e) {
-            return CommandOutput.failure(e, json, debug, stdout, stderr);
+            return output.failure(e);
         }
     }
 

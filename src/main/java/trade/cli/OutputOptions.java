@@ -3,12 +3,34 @@ package trade.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 import trade.core.PlayException;
 import trade.report.CanonicalJson;
 
-/** What every command prints the same way: the JSON envelope, and a failure as text or JSON. */
-final class CommandOutput {
-    private CommandOutput() {}
+/**
+ * {@code --json} and {@code --debug}, mixed into every command, and what every command prints the
+ * same way through them: the JSON envelope, and a failure as text or JSON.
+ */
+final class OutputOptions {
+    @Option(names = "--json", description = "Print one JSON object {status, message, data} on stdout")
+    boolean json;
+
+    @Option(names = "--debug", description = "Print stack traces of failures")
+    boolean debug;
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
+
+    PrintWriter out() { return command.commandLine().getOut(); }
+
+    PrintWriter err() { return command.commandLine().getErr(); }
+
+    /** Prints {@code value} as pretty canonical JSON on stdout. */
+    void printJson(Object value) {
+        out().println(CanonicalJson.pretty(value));
+        out().flush();
+    }
 
     /** {@code {"status", "message", "data"}}, the envelope of every {@code --json} answer. */
     static Map<String, Object> envelope(String status, String message, Object data) {
@@ -23,7 +45,8 @@ final class CommandOutput {
      * Prints a failure (Play diagnostics rendered like a compiler's, anything else as its message;
      * a stack trace only with {@code --debug} or for a bug) and returns its exit code.
      */
-    static int failure(RuntimeException e, boolean json, boolean debug, PrintWriter stdout, PrintWriter stderr) {
+    int failure(RuntimeException e) {
+        PrintWriter stdout = out(), stderr = err();
         int code = ExitCodes.of(e);
         String message = e instanceof PlayException.InvalidPlay ip ? new DiagnosticsRenderer().render(ip.diagnostics().issues()) : e.getMessage();
         if (json) {
