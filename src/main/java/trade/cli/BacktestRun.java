@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import trade.core.Candles;
@@ -184,7 +185,7 @@ final class BacktestRun {
         Map<String, Object> manifest = new LinkedHashMap<>(identity);
         manifest.put("data_source_id", FILE_SOURCE);
         manifest.put("candles_file", f.file().toString());
-        manifest.put("candles_format", loaded.format().name().toLowerCase(java.util.Locale.ROOT));
+        manifest.put("candles_format", loaded.format().name().toLowerCase(Locale.ROOT));
         manifest.put("candles_1m", candles.size());
         manifest.put("rows_in_file", loaded.rowsInFile());
         return new MarketData(candles, FILE_SOURCE, identity, manifest, "file " + f.file().getFileName());

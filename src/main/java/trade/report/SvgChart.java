@@ -3,6 +3,7 @@ package trade.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * One inline SVG chart over time: lines, a filled area and point markers, with a value axis of
@@ -69,7 +70,7 @@ final class SvgChart {
     }
 
     /** The SVG element; {@code format} renders value-axis labels. */
-    String render(String label, java.util.function.DoubleFunction<String> format) {
+    String render(String label, DoubleFunction<String> format) {
         StringBuilder svg = new StringBuilder(body.length() + 2048);
         svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"").append(HtmlReport.escape(label)).append("\">\n");

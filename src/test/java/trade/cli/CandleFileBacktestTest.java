@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,8 +99,7 @@ class CandleFileBacktestTest {
 
     @Test
     void aBadRowStopsEverythingBeforeAnythingIsWritten() throws IOException {
-        List<String> lines = CandleFiles.csvLines(inMemory.candles()).subList(0, 5000);
-        lines = new java.util.ArrayList<>(lines);
+        List<String> lines = new ArrayList<>(CandleFiles.csvLines(inMemory.candles()).subList(0, 5000));
         String[] f = lines.get(4321).split(",");
         lines.set(4321, String.join(",", f[0], f[1], f[4], f[3], "1.0E9", f[5]));
         Path bad = CandleFiles.writeLines(dir.resolve("bad.csv"), lines);
@@ -121,7 +121,7 @@ class CandleFileBacktestTest {
                 new String[] {"--candles", csv.toString(), "--start", "2025-03-01", "--end", "2025-02-01"},
                 new String[] {"--candles", csv.toString(), "--start", "01/02/2025"},
                 new String[] {"--candles", csv.toString(), "--columns", "hi=high"})) {
-            List<String> all = new java.util.ArrayList<>(List.of("backtest", PLAY.toString(), "--out", out));
+            List<String> all = new ArrayList<>(List.of("backtest", PLAY.toString(), "--out", out));
             all.addAll(List.of(args));
             Run r = cli(all.toArray(String[]::new));
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
