@@ -2,34 +2,49 @@ package trade.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import trade.core.PlayException;
-import trade.report.CanonicalJson;
+import trade.data.CandleFile;
 
-/** {@code play backtest <PLAY>}: a synthetic backtest with hash-traced artifacts. */
+/** {@code play backtest <PLAY>}: a backtest on synthetic or a user's 1m candles, with hash-traced artifacts. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = "Backtest a Play on synthetic 1m candles of its validation pattern; writes artifacts under backtests/.")
+        description = "Backtest a Play on synthetic 1m candles of its validation pattern, or on 1m candles from a CSV/Parquet file; writes artifacts under backtests/.")
 final class BacktestCommand implements Callable<Integer> {
+    private static final long DEFAULT_SEED = 42;
+
     @Parameters(paramLabel = "PLAY", description = "Play id (finds plays/**/ID*.yml) or path to a .yml file")
     String play;
 
-    @Option(names = "--synthetic", description = "Use synthetic candles of the Play's validation pattern (the only data source of this version; on by default)")
+    @Option(names = "--synthetic", description = "Use synthetic candles of the Play's validation pattern (the default without --candles)")
     boolean synthetic;
 
-    @Option(names = "--seed", description = "Seed of the synthetic candles (default ${DEFAULT-VALUE})", defaultValue = "42")
-    long seed;
+    @Option(names = "--seed", description = "Seed of the synthetic candles (default " + DEFAULT_SEED + ")")
+    Long seed;
 
     @Option(names = "--bars", description = "Bars of the Play's slowest timeframe to generate (default: warm-up + max(2 × warm-up, 200))")
     Integer bars;
 
-    @Option(names = "--json", description = "Print one JSON object {status, message, data} on stdout")
-    boolean json;
+    @Option(names = "--candles", paramLabel = "FILE", description = "1m OHLCV candles from a .csv (with header) or .parquet file, validated before the run")
+    Path candles;
+
+    @Option(names = "--columns", paramLabel = "FIELD=COLUMN,...",
+            description = "Columns of the --candles file for ts, open, high, low, close, volume (default ts=ts_ms,open=open,high=high,low=low,close=close,volume=volume)")
+    String columns;
+
+    @Option(names = "--start", paramLabel = "TIME", converter = UtcTimeConverter.class,
+            description = "With --candles: first 1m open time used (UTC; YYYY-MM-DD or YYYY-MM-DD HH:MM)")
+    Long start;
+
+    @Option(names = "--end", paramLabel = "TIME", converter = UtcTimeConverter.class,
+            description = "With --candles: candles opening at or after this time are left out (UTC, exclusive)")
+    Long end;
+
+    @Option(names = "--open", description = "Print the path of the run's report.html")
+    boolean open;
 
     @Option(names = "--out", description = "Artifact root folder (default ${DEFAULT-VALUE})", defaultValue = "backtests")
     Path out;
@@ -37,40 +52,42 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--plays", description = "Folder searched for Play ids (default ${DEFAULT-VALUE})", defaultValue = "plays")
     Path playsDir;
 
-    @Option(names = "--debug", description = "Print stack traces of failures")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
         try {
-            if (bars != null && bars < 1) throw new PlayException.BadInput("--bars must be at least 1, got " + bars);
+            BacktestRun.Source source = source();
             Path file = PlayLocator.locate(play, playsDir);
-            BacktestRun.Outcome outcome = new BacktestRun(file, seed, bars, out, json ? null : stderr).run();
-            if (json) stdout.println(CanonicalJson.pretty(JsonOutput.envelope("ok", "backtest complete", outcome.summary())));
-            else stdout.print(SummaryTable.render(outcome.summary()));
-            stdout.flush();
+            BacktestRun.Outcome outcome = new BacktestRun(file, source, out, output.json ? null : output.err()).run();
+            if (output.json) {
+                output.printJson(OutputOptions.envelope("ok", "backtest complete", outcome.summary()));
+            } else {
+                PrintWriter stdout = output.out();
+                stdout.print(SummaryTable.render(outcome.summary()));
+                if (open) stdout.println("report: " + outcome.summary().get("report_html"));
+                stdout.flush();
+            }
             return ExitCodes.OK;
         } catch (RuntimeException e) {
-            int code = ExitCodes.of(e);
-            String message = e instanceof PlayException.InvalidPlay ip ? new DiagnosticsRenderer().render(ip.diagnostics().issues()) : e.getMessage();
-            if (json) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                if (e instanceof PlayException.InvalidPlay ip) {
-                    data.put("issues", ip.diagnostics().issues().stream().map(JsonOutput::issue).toList());
-                }
-                stdout.println(CanonicalJson.pretty(JsonOutput.envelope("error", e instanceof PlayException.InvalidPlay ? "invalid Play" : String.valueOf(e.getMessage()), data)));
-                stdout.flush();
-            } else {
-                stderr.print(message.endsWith("\n") ? message : message + "\n");
-            }
-            if (debug || !(e instanceof PlayException)) e.printStackTrace(stderr);
-            stderr.flush();
-            return code;
+            return output.failure(e);
         }
+    }
+
+    /** The candle source the options ask for; options of the other source are a mistake, not silently ignored. */
+    private BacktestRun.Source source() {
+        if (bars != null && bars < 1) throw new PlayException.BadInput("--bars must be at least 1, got " + bars);
+        if (candles == null) {
+            if (columns != null || start != null || end != null) {
+                throw new PlayException.BadInput("--columns, --start and --end apply to --candles FILE only");
+            }
+            return new BacktestRun.Source.Synthetic(seed == null ? DEFAULT_SEED : seed, bars);
+        }
+        if (synthetic) throw new PlayException.BadInput("--synthetic and --candles exclude each other: choose one data source");
+        if (seed != null || bars != null) throw new PlayException.BadInput("--seed and --bars apply to synthetic candles, not to --candles");
+        long from = start == null ? Long.MIN_VALUE : start, until = end == null ? Long.MAX_VALUE : end;
+        if (from >= until) throw new PlayException.BadInput("--start must be before --end");
+        return new BacktestRun.Source.File(candles, columns == null ? CandleFile.Columns.DEFAULT : CandleFile.Columns.parse(columns), from, until);
     }
 }

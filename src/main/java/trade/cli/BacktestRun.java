@@ -1,18 +1,17 @@
 package trade.cli;
 
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import trade.core.Candles;
 import trade.core.PlayException;
 import trade.core.Timeframe;
+import trade.data.CandleFile;
 import trade.data.ParquetTables;
 import trade.data.RunFolder;
 import trade.engine.PlayEngine;
@@ -23,32 +22,51 @@ import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
+import trade.play.SeriesInfo;
 import trade.report.ArtifactTables;
 import trade.report.CanonicalJson;
+import trade.report.HtmlReport;
 import trade.report.Metrics;
 import trade.report.ResultDocument;
 import trade.report.RunHashes;
 import trade.sim.SimExchange;
 
 /**
- * The composition root of a backtest: load and compile the Play, generate its synthetic 1m
- * candles, run the engine against the simulated exchange, compute metrics and hashes, and write
- * the artifacts atomically under {@code <out>/<category>/<play_id>/<input_hash12>/}.
+ * The composition root of a backtest: load and compile the Play, get its 1m candles (synthetic,
+ * or a user's file), run the engine against the simulated exchange, compute metrics and hashes,
+ * and write the artifacts atomically under {@code <out>/<category>/<play_id>/<input_hash12>/}
+ * after the artifact gate has checked them in the temporary folder.
  */
 final class BacktestRun {
+    /** The {@code data_source_id} of candles read from a file. */
+    static final String FILE_SOURCE = "file";
+
     private final Path playFile;
-    private final long seed;
-    private final Integer bars;
+    private final Source source;
     private final Path outRoot;
     private final PrintWriter progressOut;
+
+    /** Where a run's 1m candles come from. */
+    sealed interface Source {
+        /** Seeded synthetic candles of the Play's validation pattern; {@code bars} of its slowest timeframe, or null for the default. */
+        record Synthetic(long seed, Integer bars) implements Source {}
+
+        /** A user's CSV or Parquet file, cut to open times in {@code [fromMs, untilMs)}. */
+        record File(Path file, CandleFile.Columns columns, long fromMs, long untilMs) implements Source {}
+    }
+
+    /**
+     * Candles and what identifies them: {@code identity} joins the input-hash components (so it
+     * decides the run folder), {@code manifest} only describes them in run_manifest.json.
+     */
+    private record MarketData(Candles candles, String sourceId, Map<String, Object> identity, Map<String, Object> manifest, String label) {}
 
     /** What the command prints: a flat, ordered summary map (also the JSON data). */
     record Outcome(Map<String, Object> summary, RunResult result, Path artifacts, Candles candles) {}
 
-    BacktestRun(Path playFile, long seed, Integer bars, Path outRoot, PrintWriter progressOut) {
+    BacktestRun(Path playFile, Source source, Path outRoot, PrintWriter progressOut) {
         this.playFile = playFile;
-        this.seed = seed;
-        this.bars = bars;
+        this.source = source;
         this.outRoot = outRoot;
         this.progressOut = progressOut;
     }
@@ -57,15 +75,11 @@ final class BacktestRun {
         long started = System.nanoTime();
         PlaySpec spec = PlayLoader.load(playFile);
         CompiledPlay play = PlayCompiler.compile(spec);
-        String pattern = spec.pattern();
-        if (pattern == null) throw new PlayException.BadInput(playFile + " has no validation: block, so there is no synthetic pattern to backtest on (add validation: {pattern: trend_up_clean})");
-        if (!SyntheticMarket.patterns().contains(pattern)) throw new PlayException.BadInput("unknown validation pattern '" + pattern + "'; known: " + SyntheticMarket.patterns());
-        Timeframe slowest = spec.timeframes().distinct().last();
-        int warmup = play.maxWarmupBars();
-        int slowBars = bars != null ? bars : warmup + Math.max(2 * warmup, 200);
-        long minutes = (long) slowBars * slowest.minutes();
-        if (minutes > Integer.MAX_VALUE / 2) throw new PlayException.BadInput("--bars " + slowBars + " of " + slowest.label() + " is too many 1m candles (" + minutes + ")");
-        Candles candles = SyntheticMarket.generate(pattern, (int) minutes, seed, SyntheticMarket.BASE_TIMESTAMP_MS);
+        MarketData data = switch (source) {
+            case Source.Synthetic s -> synthetic(spec, play, s);
+            case Source.File f -> file(f);
+        };
+        Candles candles = data.candles();
 
         SimExchange exchange = new SimExchange(spec.symbol(), spec.startingEquity(), spec.account().takerBps(), spec.slippageBps());
         PlayEngine engine = new PlayEngine(play, candles, exchange);
@@ -78,11 +92,8 @@ final class BacktestRun {
         play.features().forEach(f -> featureTfs.add(f.spec().timeframe()));
         play.detectors().forEach(d -> featureTfs.add(d.spec().timeframe()));
         Map<String, Object> components = RunHashes.inputComponents(playHash, List.of(spec.symbol()), spec.timeframes().exec(),
-                featureTfs, result.windowStartMs(), result.windowEndMs(), "synthetic");
-        String dataHash = dataHash(candles);
-        components.put("seed", seed);
-        components.put("data_hash", dataHash);
-        components.put("pattern", pattern);
+                featureTfs, result.windowStartMs(), result.windowEndMs(), data.sourceId());
+        components.putAll(data.identity());
         RunHashes.InputHash input = RunHashes.inputHash(components);
         RunHashes hashes = RunHashes.of(playHash, input.full(), result.trades(), result.equity());
         Metrics metrics = Metrics.of(result);
@@ -92,26 +103,26 @@ final class BacktestRun {
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Object> resultDoc = ResultDocument.result(result, metrics, hashes,
                 new ResultDocument.RunInfo(target.toString(), seconds, (int) spec.account().maxLeverage(), playFile.toString(), Map.of()));
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("data_source_id", "synthetic");
-        extra.put("data_hash", dataHash);
-        extra.put("seed", seed);
-        extra.put("pattern", pattern);
-        extra.put("bars", slowBars);
-        extra.put("bars_timeframe", slowest.label());
-        extra.put("candles_1m", candles.size());
-        Map<String, Object> manifest = ResultDocument.manifest(components, input, spec.id(), extra, System.currentTimeMillis());
+        long now = System.currentTimeMillis();
+        Long evalStart = result.equity().size() == 0 ? null : result.equity().timeMs()[0];
+        Map<String, Object> manifest = ResultDocument.manifest(components, input, spec.id(), data.manifest(), evalStart, now);
+        Map<String, Object> signature = ResultDocument.pipelineSignature(input.shortHash(), spec.id(), playHash, playFile.toString(),
+                declaredFeatureKeys(play), computedFeatureKeys(play), now);
+        String report = HtmlReport.render(result, metrics, hashes, new HtmlReport.Context(engine.execCandles(), data.label()));
         Path written = RunFolder.write(target, dir -> {
             ParquetTables.write(dir.resolve("trades.parquet"), ArtifactTables.tradeColumns(result.trades()), ArtifactTables.tradeRows(result.trades()));
             ParquetTables.write(dir.resolve("equity.parquet"), ArtifactTables.equityColumns(), ArtifactTables.equityRows(result.equity()));
-            java.nio.file.Files.writeString(dir.resolve("result.json"), CanonicalJson.pretty(resultDoc));
-            java.nio.file.Files.writeString(dir.resolve("run_manifest.json"), CanonicalJson.pretty(manifest));
+            Files.writeString(dir.resolve("result.json"), CanonicalJson.pretty(resultDoc));
+            Files.writeString(dir.resolve("run_manifest.json"), CanonicalJson.pretty(manifest));
+            Files.writeString(dir.resolve("pipeline_signature.json"), CanonicalJson.pretty(signature));
+            Files.writeString(dir.resolve("report.html"), report);
+            StoredRun.verify(dir, input.shortHash(), result.initialEquity());
         });
 
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("play_id", spec.id());
         s.put("symbol_tf", spec.symbol() + " / " + spec.timeframes().exec().label());
-        s.put("pattern_seed", pattern + " / " + seed);
+        s.put("data", data.label());
         s.put("candles", candles.size());
         s.put("window", ArtifactTables.isoSeconds(result.windowStartMs()) + " .. " + ArtifactTables.isoSeconds(result.windowEndMs()));
         s.put("trades_count", metrics.totalTrades());
@@ -129,30 +140,81 @@ final class BacktestRun {
         s.put("equity_hash_short", RunHashes.short12(hashes.equity()));
         s.put("run_hash_short", RunHashes.short12(hashes.run()));
         s.put("artifact_path", written.toString());
+        s.put("report_html", written.resolve("report.html").toAbsolutePath().toString());
         s.put("engine_text", String.format("%.3f s (%.1f M 1m candles/s)", engineSeconds, candles.size() / engineSeconds / 1e6));
         s.put("play_hash", hashes.play());
         s.put("input_hash", hashes.input());
         s.put("trades_hash", hashes.trades());
         s.put("equity_hash", hashes.equity());
         s.put("run_hash", hashes.run());
+        s.put("data_hash", data.identity().get("data_hash"));
         s.put("stop_reason", result.stopReason());
         return new Outcome(s, result, written, candles);
     }
 
-    /** SHA-256 over the candles' content (times and IEEE-754 bits, big-endian): same file, same hash. */
-    static String dataHash(Candles c) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            ByteBuffer buf = ByteBuffer.allocate(48);
-            for (int i = 0; i < c.size(); i++) {
-                buf.clear();
-                buf.putLong(c.openTime(i)).putDouble(c.open(i)).putDouble(c.high(i)).putDouble(c.low(i)).putDouble(c.close(i)).putDouble(c.volume(i));
-                md.update(buf.array(), 0, 48);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new PlayException.InternalError("SHA-256 missing from the JDK");
+    private MarketData synthetic(PlaySpec spec, CompiledPlay play, Source.Synthetic s) {
+        String pattern = spec.pattern();
+        if (pattern == null) throw new PlayException.BadInput(playFile + " has no validation: block, so there is no synthetic pattern to backtest on (add validation: {pattern: trend_up_clean}, or give --candles FILE)");
+        if (!SyntheticMarket.patterns().contains(pattern)) throw new PlayException.BadInput("unknown validation pattern '" + pattern + "'; known: " + SyntheticMarket.patterns());
+        Timeframe slowest = spec.timeframes().distinct().last();
+        int warmup = play.maxWarmupBars();
+        int slowBars = s.bars() != null ? s.bars() : warmup + Math.max(2 * warmup, 200);
+        long minutes = (long) slowBars * slowest.minutes();
+        if (minutes > Integer.MAX_VALUE / 2) throw new PlayException.BadInput("--bars " + slowBars + " of " + slowest.label() + " is too many 1m candles (" + minutes + ")");
+        Candles candles = SyntheticMarket.generate(pattern, (int) minutes, s.seed(), SyntheticMarket.BASE_TIMESTAMP_MS);
+        String dataHash = RunHashes.candlesHash(candles);
+        // the seed and pattern are part of the run identity: another seed is another market
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("seed", s.seed());
+        identity.put("data_hash", dataHash);
+        identity.put("pattern", pattern);
+        Map<String, Object> manifest = new LinkedHashMap<>(identity);
+        manifest.put("data_source_id", "synthetic");
+        manifest.put("bars", slowBars);
+        manifest.put("bars_timeframe", slowest.label());
+        manifest.put("candles_1m", candles.size());
+        return new MarketData(candles, "synthetic", identity, manifest, "synthetic " + pattern + ", seed " + s.seed());
+    }
+
+    private static MarketData file(Source.File f) {
+        CandleFile.Loaded loaded = CandleFile.read(f.file(), f.columns(), f.fromMs(), f.untilMs());
+        Candles candles = loaded.candles();
+        // only the candles' content identifies the data: the same candles from a copy, a renamed
+        // file or the other format give the same run folder and hashes
+        Map<String, Object> identity = Map.of("data_hash", RunHashes.candlesHash(candles));
+        Map<String, Object> manifest = new LinkedHashMap<>(identity);
+        manifest.put("data_source_id", FILE_SOURCE);
+        manifest.put("candles_file", f.file().toString());
+        manifest.put("candles_format", loaded.format().name().toLowerCase(Locale.ROOT));
+        manifest.put("candles_1m", candles.size());
+        manifest.put("rows_in_file", loaded.rowsInFile());
+        return new MarketData(candles, FILE_SOURCE, identity, manifest, "file " + f.file().getFileName());
+    }
+
+    /** Feature keys as the Play declares them: each id, and id.output for every output of a multi-output feature or structure. */
+    private static List<String> declaredFeatureKeys(CompiledPlay play) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (CompiledPlay.Feature f : play.features()) {
+            keys.add(f.spec().id());
+            if (f.kind().outputs().size() > 1) f.kind().outputs().forEach(o -> keys.add(f.spec().id() + "." + o.name()));
         }
+        for (CompiledPlay.Detector d : play.detectors()) {
+            keys.add(d.spec().key());
+            d.kind().outputs(d.params()).forEach(o -> keys.add(d.spec().key() + "." + o.name()));
+        }
+        return List.copyOf(keys);
+    }
+
+    /** Feature keys as the compiled run fills them: every indicator and structure series, and its owner's id. */
+    private static List<String> computedFeatureKeys(CompiledPlay play) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (SeriesInfo s : play.series()) {
+            if (s.kind() != SeriesInfo.Kind.INDICATOR && s.kind() != SeriesInfo.Kind.STRUCTURE) continue;
+            keys.add(s.name());
+            int dot = s.name().indexOf('.');
+            if (dot > 0) keys.add(s.name().substring(0, dot));
+        }
+        return List.copyOf(keys);
     }
 
     /** Bars done, rate and ETA on stderr, only once a run has taken more than a second. */

@@ -28,31 +28,24 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLAY|DIR", arity = "1..*", description = "Play ids, .yml files or folders (walked recursively)")
     List<String> targets;
 
-    @Option(names = "--json", description = "Print one JSON object {status, message, data} on stdout")
-    boolean json;
-
     @Option(names = "--plays", description = "Folder searched for Play ids (default ${DEFAULT-VALUE})", defaultValue = "plays")
     Path playsDir;
 
     @Option(names = {"-w", "--show-warnings"}, description = "Print each warning, not only their count")
     boolean showWarnings;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = output.out();
+        boolean json = output.json;
         List<Path> files;
         try {
             files = files();
         } catch (PlayException e) {
-            if (json) out.println(trade.report.CanonicalJson.pretty(JsonOutput.envelope("error", e.getMessage(), Map.of())));
-            else err.println(e.getMessage());
-            out.flush();
-            err.flush();
-            return ExitCodes.of(e);
+            return output.failure(e);
         }
         List<PlayCheck> checks = files.stream().map(PlayCheck::of).toList();
         long invalid = checks.stream().filter(c -> !c.valid()).count();
@@ -64,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("file", c.file().toString());
                 row.put("status", !c.valid() ? "errors" : c.warnings().isEmpty() ? "ok" : "warnings");
-                row.put("issues", c.issues().stream().map(JsonOutput::issue).toList());
+                row.put("issues", c.issues().stream().map(OutputOptions::issue).toList());
                 rows.add(row);
             }
             Map<String, Object> data = new LinkedHashMap<>();
@@ -72,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
             data.put("valid", checks.size() - invalid);
             data.put("invalid", invalid);
             data.put("with_warnings", warned);
-            out.println(trade.report.CanonicalJson.pretty(JsonOutput.envelope(invalid == 0 ? "ok" : "error", summary, data)));
+            output.printJson(OutputOptions.envelope(invalid == 0 ? "ok" : "error", summary, data));
         } else {
             DiagnosticsRenderer renderer = new DiagnosticsRenderer();
             for (PlayCheck c : checks) {

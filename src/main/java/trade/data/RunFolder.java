@@ -3,9 +3,11 @@ package trade.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import trade.core.PlayException;
@@ -30,6 +32,8 @@ public final class RunFolder {
         void writeInto(Path directory) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private RunFolder() {}
 
     /**
@@ -43,7 +47,7 @@ public final class RunFolder {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempDirectory(parent, ".tmp-" + name + "-");
+            temp = createUnique(parent, ".tmp-" + name + "-");
             contents.writeInto(temp);
             moveIntoPlace(temp, absolute, parent, name);
             temp = null;
@@ -74,6 +78,21 @@ public final class RunFolder {
                 } catch (IOException ignored) {
                     // the original failure is the one to report
                 }
+            }
+        }
+    }
+
+    /**
+     * A new empty directory {@code parent/prefix<random>}. Not {@link Files#createTempDirectory}:
+     * that makes the folder owner-only (0700), and the folder becomes the published run, which
+     * should get the permissions the user's umask gives any other folder.
+     */
+    private static Path createUnique(Path parent, String prefix) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36)));
+            } catch (FileAlreadyExistsException taken) {
+                // another writer drew the same name: draw again
             }
         }
     }

@@ -2,6 +2,7 @@ package trade.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,11 @@ import java.util.Map;
  * the hash input, encoded as UTF-8 (ASCII in fact). {@link #pretty} indents by two spaces, puts
  * {@code ": "} after keys, one element per line, empty containers as {@code []}/{@code {}}, and
  * ends with a single line feed; it is used for files such as {@code result.json}.
+ *
+ * <p>{@link #parse} reads any JSON text back (a run's {@code result.json} when folders are
+ * compared or checked): objects become {@link LinkedHashMap}s in file order, numbers with a
+ * fraction or exponent {@link Double}s, other numbers {@link Long}s, so a value written by this
+ * class reads back equal.
  */
 public final class CanonicalJson {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -161,5 +167,140 @@ public final class CanonicalJson {
             }
         }
         out.append('"');
+    }
+
+    /** Parses JSON text; malformed text is an {@link IllegalArgumentException} naming the offset. */
+    public static Object parse(String text) {
+        Reader r = new Reader(text);
+        Object value = r.value();
+        r.skipSpace();
+        if (r.at < text.length()) throw r.error("end of text");
+        return value;
+    }
+
+    /** A recursive-descent reader over the text; {@code at} is the next character. */
+    private static final class Reader {
+        private final String s;
+        private int at;
+
+        Reader(String s) { this.s = s; }
+
+        Object value() {
+            skipSpace();
+            if (at >= s.length()) throw error("a value");
+            char c = s.charAt(at);
+            return switch (c) {
+                case '{' -> object();
+                case '[' -> array();
+                case '"' -> string();
+                case 't' -> word("true", Boolean.TRUE);
+                case 'f' -> word("false", Boolean.FALSE);
+                case 'n' -> word("null", null);
+                default -> number();
+            };
+        }
+
+        private Map<String, Object> object() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            at++;
+            skipSpace();
+            if (take('}')) return m;
+            do {
+                skipSpace();
+                if (at >= s.length() || s.charAt(at) != '"') throw error("a string key");
+                String key = string();
+                skipSpace();
+                expect(':');
+                m.put(key, value());
+                skipSpace();
+            } while (take(','));
+            expect('}');
+            return m;
+        }
+
+        private List<Object> array() {
+            List<Object> list = new ArrayList<>();
+            at++;
+            skipSpace();
+            if (take(']')) return list;
+            do {
+                list.add(value());
+                skipSpace();
+            } while (take(','));
+            expect(']');
+            return list;
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            at++;
+            while (at < s.length()) {
+                char c = s.charAt(at++);
+                if (c == '"') return out.toString();
+                if (c != '\\') {
+                    out.append(c);
+                    continue;
+                }
+                if (at >= s.length()) break;
+                char e = s.charAt(at++);
+                switch (e) {
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 't' -> out.append('\t');
+                    case 'u' -> {
+                        if (at + 4 > s.length()) throw error("four hex digits");
+                        out.append((char) Integer.parseInt(s.substring(at, at + 4), 16));
+                        at += 4;
+                    }
+                    default -> out.append(e);
+                }
+            }
+            throw error("a closing quote");
+        }
+
+        private Object number() {
+            int start = at;
+            boolean fraction = false;
+            while (at < s.length() && "+-0123456789.eE".indexOf(s.charAt(at)) >= 0) {
+                fraction |= ".eE".indexOf(s.charAt(at)) >= 0;
+                at++;
+            }
+            String t = s.substring(start, at);
+            if (t.isEmpty()) throw error("a value");
+            try {
+                return fraction ? (Object) Double.parseDouble(t) : (Object) Long.parseLong(t);
+            } catch (NumberFormatException e) {
+                throw error("a number");
+            }
+        }
+
+        private Object word(String w, Object value) {
+            if (!s.startsWith(w, at)) throw error("a value");
+            at += w.length();
+            return value;
+        }
+
+        void skipSpace() {
+            while (at < s.length() && Character.isWhitespace(s.charAt(at))) at++;
+        }
+
+        /** Consumes {@code c} when it is next. */
+        private boolean take(char c) {
+            if (at < s.length() && s.charAt(at) == c) {
+                at++;
+                return true;
+            }
+            return false;
+        }
+
+        private void expect(char c) {
+            if (!take(c)) throw error("'" + c + "'");
+        }
+
+        IllegalArgumentException error(String expected) {
+            return new IllegalArgumentException("JSON: expected " + expected + " at offset " + at);
+        }
     }
 }

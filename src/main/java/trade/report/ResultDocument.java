@@ -13,6 +13,42 @@ import trade.engine.RunResult;
  * Hashes are written in full (64 hex); {@code run_id} is the 12-hex short input hash.
  */
 public final class ResultDocument {
+    /** The keys of {@code result.json} (§4); {@link #result} writes exactly these. */
+    public static final List<String> RESULT_FIELDS = List.of(
+            "play_id", "symbol", "tf_exec", "run_id", "window_start", "window_end", "trades_count",
+            "winning_trades", "losing_trades", "win_rate", "net_pnl_usdt", "net_return_pct", "gross_profit_usdt",
+            "gross_loss_usdt", "max_drawdown_usdt", "max_drawdown_pct", "max_drawdown_duration_bars", "sharpe",
+            "sortino", "calmar", "profit_factor", "avg_win_usdt", "avg_loss_usdt", "largest_win_usdt",
+            "largest_loss_usdt", "avg_trade_duration_bars", "expectancy_usdt", "payoff_ratio", "recovery_factor",
+            "max_consecutive_wins", "max_consecutive_losses", "total_fees_usdt", "long_trades", "short_trades",
+            "long_pnl", "short_pnl", "long_win_rate", "short_win_rate", "total_bars", "bars_in_position",
+            "time_in_market_pct", "leverage", "initial_equity", "artifact_path", "run_duration_seconds",
+            "play_hash", "pipeline_version", "resolved_play_path", "trades_hash", "equity_hash", "run_hash",
+            "stopped_early", "stop_reason", "benchmark_return_pct", "alpha_pct", "skewness", "kurtosis",
+            "var_95_pct", "cvar_95_pct", "ulcer_index", "omega_ratio", "avg_leverage_used",
+            "max_gross_exposure_pct", "mae_avg_pct", "mfe_avg_pct", "entry_attempts", "entry_rejections",
+            "entry_rejection_rate", "margin_calls", "min_margin_ratio", "closest_liquidation_pct",
+            "total_funding_paid_usdt", "total_funding_received_usdt", "net_funding_usdt", "exchange_metrics");
+
+    /**
+     * The keys every {@code run_manifest.json} has (§5.3); the preflight-only ones
+     * ({@code computed_lookback_bars_by_role}, {@code computed_delay_bars_by_role}) are left out
+     * because no preflight runs.
+     */
+    public static final List<String> MANIFEST_FIELDS = List.of(
+            "full_hash", "short_hash", "short_hash_length", "hash_algorithm", "play_id", "play_hash", "symbols",
+            "universe_id", "tf_exec", "tf_ctx", "window_start", "window_end", "fee_model_version",
+            "simulator_version", "engine_version", "fill_policy_version", "data_source_id", "data_version",
+            "candle_policy", "seed", "category", "is_promotable", "allows_overwrite", "attempt_id",
+            "created_at_utc", "schema_version", "equity_timestamp_column", "warmup_tool_calls", "eval_start_ts_ms");
+
+    /** The keys of {@code pipeline_signature.json} (§5.4); {@link #pipelineSignature} writes exactly these. */
+    public static final List<String> SIGNATURE_FIELDS = List.of(
+            "run_id", "play_id", "play_hash", "resolved_play_path", "pipeline_version", "config_source",
+            "uses_system_config_loader", "engine_impl", "snapshot_impl", "feature_builder_impl",
+            "indicator_backend", "exchange_impl", "declared_feature_keys", "computed_feature_keys",
+            "feature_keys_match", "placeholder_mode", "strict_indicator_access", "created_at");
+
     private ResultDocument() {}
 
     /**
@@ -119,10 +155,12 @@ public final class ResultDocument {
      * The {@code run_manifest.json} map: the input components ({@link RunHashes#inputComponents}),
      * then the identity and policy fields of §5.3, then {@code extra} (e.g. {@code seed},
      * {@code data_source_id}, {@code data_hash}, {@code pattern}, {@code bars}), which wins on a
-     * clash. {@code createdAtUtc} is the wall-clock time the caller read.
+     * clash. {@code evalStartTsMs} is the first equity point's time, null for a run that never
+     * became tradable; {@code createdAtUtc} is the wall-clock time the caller read.
      */
     public static Map<String, Object> manifest(Map<String, Object> inputComponents, RunHashes.InputHash inputHash,
-                                               String playId, Map<String, Object> extra, long createdAtUtcMs) {
+                                               String playId, Map<String, Object> extra, Long evalStartTsMs,
+                                               long createdAtUtcMs) {
         Map<String, Object> d = new TreeMap<>(inputComponents);
         d.put("full_hash", inputHash.full());
         d.put("short_hash", inputHash.shortHash());
@@ -147,7 +185,43 @@ public final class ResultDocument {
         d.put("created_at_utc", ArtifactTables.isoSeconds(createdAtUtcMs) + "Z");
         d.put("schema_version", RunHashes.VERSION);
         d.put("equity_timestamp_column", "ts_ms");
+        d.put("warmup_tool_calls", List.of()); // candles are never fetched during a run
+        d.put("eval_start_ts_ms", evalStartTsMs);
         if (extra != null) d.putAll(extra);
+        return d;
+    }
+
+    /**
+     * The {@code pipeline_signature.json} map (§5.4): which implementation ran and proof that the
+     * feature keys the Play declares are the ones the compiled run computes.
+     * {@code declaredFeatureKeys} come from the Play's declarations, {@code computedFeatureKeys}
+     * from the series the engine fills; both are sorted here.
+     */
+    public static Map<String, Object> pipelineSignature(String runId, String playId, String playHash, String resolvedPlayPath,
+                                                        List<String> declaredFeatureKeys, List<String> computedFeatureKeys,
+                                                        long createdAtUtcMs) {
+        List<String> declared = declaredFeatureKeys.stream().sorted().toList();
+        List<String> computed = computedFeatureKeys.stream().sorted().toList();
+        Map<String, Object> d = new TreeMap<>();
+        d.put("run_id", runId);
+        d.put("play_id", playId);
+        d.put("play_hash", playHash);
+        d.put("resolved_play_path", resolvedPlayPath);
+        d.put("pipeline_version", RunHashes.VERSION);
+        d.put("config_source", "Play");
+        d.put("uses_system_config_loader", false);
+        // informational names of the pieces a backtest wires together
+        d.put("engine_impl", "trade.engine.PlayEngine");
+        d.put("snapshot_impl", "trade.engine.SeriesStore");
+        d.put("feature_builder_impl", "trade.play.PlayCompiler");
+        d.put("indicator_backend", "trade.indicator (incremental)");
+        d.put("exchange_impl", "trade.sim.SimExchange");
+        d.put("declared_feature_keys", declared);
+        d.put("computed_feature_keys", computed);
+        d.put("feature_keys_match", declared.equals(computed));
+        d.put("placeholder_mode", false);
+        d.put("strict_indicator_access", true);
+        d.put("created_at", ArtifactTables.isoSeconds(createdAtUtcMs) + "Z");
         return d;
     }
 

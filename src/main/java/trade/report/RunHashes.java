@@ -1,5 +1,6 @@
 package trade.report;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import trade.core.Candles;
 import trade.core.Timeframe;
 import trade.engine.EquityCurve;
 import trade.engine.TradeRecord;
@@ -57,9 +59,12 @@ public record RunHashes(String play, String input, String trades, String equity,
 
     /** SHA-256 of the UTF-8 bytes, lower-case hex. */
     public static String sha256Hex(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
@@ -119,7 +124,32 @@ public record RunHashes(String play, String input, String trades, String equity,
 
     /** Hash of the trade rows; an empty list hashes {@code []}. */
     public static String tradesHash(List<TradeRecord> trades) {
-        return sha256Hex(CanonicalJson.compact(ArtifactTables.tradeRows(trades)));
+        return tradeRowsHash(ArtifactTables.tradeRows(trades));
+    }
+
+    /**
+     * Hash of trade rows as {@link ArtifactTables#tradeRows} makes them, or as they read back from
+     * {@code trades.parquet}: the same values give the same hash, which is how a stored file is
+     * checked against the hash the run recorded.
+     */
+    public static String tradeRowsHash(List<? extends Map<String, Object>> rows) {
+        return sha256Hex(CanonicalJson.compact(rows));
+    }
+
+    /**
+     * SHA-256 over the candles' content (open time and the IEEE-754 bits of open, high, low, close,
+     * volume, big-endian, row by row), the {@code data_hash} of a run: the same candles, from
+     * whatever source, give the same hash.
+     */
+    public static String candlesHash(Candles c) {
+        MessageDigest md = sha256();
+        ByteBuffer buf = ByteBuffer.allocate(48);
+        for (int i = 0; i < c.size(); i++) {
+            buf.clear();
+            buf.putLong(c.openTime(i)).putDouble(c.open(i)).putDouble(c.high(i)).putDouble(c.low(i)).putDouble(c.close(i)).putDouble(c.volume(i));
+            md.update(buf.array(), 0, 48);
+        }
+        return HexFormat.of().formatHex(md.digest());
     }
 
     /** Hash of the equity points {@code {bar_idx, equity, ts_ms}}; an empty curve hashes {@code []}. */

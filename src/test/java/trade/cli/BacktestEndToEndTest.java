@@ -1,6 +1,7 @@
 package trade.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class BacktestEndToEndTest {
 
     private static BacktestRun.Outcome run(long seed) {
         Path play = PlayLocator.locate("V_CORE_001", ROOT.resolve("plays"));
-        return new BacktestRun(play, seed, null, out, null).run();
+        return new BacktestRun(play, new BacktestRun.Source.Synthetic(seed, null), out, null).run();
     }
 
     @Test
@@ -105,7 +106,7 @@ class BacktestEndToEndTest {
     @Test
     void artifactsAreWrittenAndReadBack() throws IOException {
         Path dir = first.artifacts();
-        for (String f : List.of("trades.parquet", "equity.parquet", "result.json", "run_manifest.json")) {
+        for (String f : List.of("trades.parquet", "equity.parquet", "result.json", "run_manifest.json", "pipeline_signature.json", "report.html")) {
             assertTrue(Files.isRegularFile(dir.resolve(f)), f);
         }
         assertEquals(first.result().trades().size(), ParquetTables.read(dir.resolve("trades.parquet")).rows().size());
@@ -113,6 +114,10 @@ class BacktestEndToEndTest {
         String result = Files.readString(dir.resolve("result.json"));
         assertTrue(result.contains("\"trades_hash\": \"" + first.summary().get("trades_hash") + "\""), result);
         assertEquals(first.summary().get("input_hash").toString().substring(0, 12), dir.getFileName().toString());
+        String report = Files.readString(dir.resolve("report.html"));
+        assertEquals(first.result().trades().size(), report.split("<tr class=\"trade\">", -1).length - 1, "one report row per trade");
+        assertTrue(report.contains(String.format(java.util.Locale.ROOT, "<td>Net PnL (USDT)</td><td>%.2f</td>", first.result().finalEquity() - first.result().initialEquity())));
+        assertFalse(report.contains("http://") || report.contains("https://"), "report.html must work offline");
     }
 
     @Test

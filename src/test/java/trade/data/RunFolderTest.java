@@ -89,4 +89,12 @@ class RunFolderTest {
         assertEquals("two \u00e9", Files.readString(file));
         assertEquals(List.of("run_manifest.json"), listing(file.getParent()));
     }
+
+    @Test
+    void thePublishedFolderGetsTheUsualPermissionsNotOwnerOnly() throws IOException {
+        if (!base.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        Path ordinary = Files.createDirectory(base.resolve("ordinary"));
+        Path target = RunFolder.write(base.resolve("abcdef123456"), dir -> Files.writeString(dir.resolve("result.json"), "{}\n"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target));
+    }
 }

@@ -16,7 +16,8 @@ import net.jqwik.api.constraints.Size;
  * Invariants of the canonical form:
  * - every finite double prints as text that parses back to the same double;
  * - the output is pure ASCII whatever the input string;
- * - the order in which map entries were inserted never changes the output (so never the hash).
+ * - the order in which map entries were inserted never changes the output (so never the hash);
+ * - parsing the written text gives a value that writes the same text again (files read back equal).
  */
 class CanonicalJsonProperties {
 
@@ -43,5 +44,20 @@ class CanonicalJsonProperties {
         for (String k : shuffled) b.put(k, a.get(k));
         assertEquals(CanonicalJson.compact(a), CanonicalJson.compact(b));
         assertEquals(RunHashes.sha256Hex(CanonicalJson.compact(a)), RunHashes.sha256Hex(CanonicalJson.compact(b)));
+    }
+
+    @Property
+    void parsingReadsBackWhatWasWritten(@ForAll @Size(max = 8) List<String> keys, @ForAll @Size(max = 8) List<Double> doubles,
+                                        @ForAll long number, @ForAll boolean flag) {
+        Map<String, Object> inner = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) inner.put(keys.get(i), i % 2 == 0 ? keys.get(i) : doubles.isEmpty() ? null : doubles.get(i % doubles.size()));
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("inner", inner);
+        value.put("list", new ArrayList<Object>(doubles));
+        value.put("number", number);
+        value.put("flag", flag);
+        value.put("nothing", null);
+        assertEquals(CanonicalJson.pretty(value), CanonicalJson.pretty(CanonicalJson.parse(CanonicalJson.pretty(value))));
+        assertEquals(CanonicalJson.compact(value), CanonicalJson.compact(CanonicalJson.parse(CanonicalJson.compact(value))));
     }
 }

@@ -17,22 +17,6 @@ import trade.engine.TradeRecord;
 
 class ResultDocumentTest {
 
-    private static final List<String> RESULT_KEYS = List.of(
-            "play_id", "symbol", "tf_exec", "run_id", "window_start", "window_end", "trades_count",
-            "winning_trades", "losing_trades", "win_rate", "net_pnl_usdt", "net_return_pct", "gross_profit_usdt",
-            "gross_loss_usdt", "max_drawdown_usdt", "max_drawdown_pct", "max_drawdown_duration_bars", "sharpe",
-            "sortino", "calmar", "profit_factor", "avg_win_usdt", "avg_loss_usdt", "largest_win_usdt",
-            "largest_loss_usdt", "avg_trade_duration_bars", "expectancy_usdt", "payoff_ratio", "recovery_factor",
-            "max_consecutive_wins", "max_consecutive_losses", "total_fees_usdt", "long_trades", "short_trades",
-            "long_pnl", "short_pnl", "long_win_rate", "short_win_rate", "total_bars", "bars_in_position",
-            "time_in_market_pct", "leverage", "initial_equity", "artifact_path", "run_duration_seconds",
-            "play_hash", "pipeline_version", "resolved_play_path", "trades_hash", "equity_hash", "run_hash",
-            "stopped_early", "stop_reason", "benchmark_return_pct", "alpha_pct", "skewness", "kurtosis",
-            "var_95_pct", "cvar_95_pct", "ulcer_index", "omega_ratio", "avg_leverage_used",
-            "max_gross_exposure_pct", "mae_avg_pct", "mfe_avg_pct", "entry_attempts", "entry_rejections",
-            "entry_rejection_rate", "margin_calls", "min_margin_ratio", "closest_liquidation_pct",
-            "total_funding_paid_usdt", "total_funding_received_usdt", "net_funding_usdt", "exchange_metrics");
-
     private static final List<String> TRADE_COLUMNS = List.of(
             "trade_id", "symbol", "side", "entry_time", "entry_price", "entry_size", "entry_size_usdt",
             "exit_time", "exit_price", "exit_reason", "realized_pnl", "fees_paid", "net_pnl", "pnl_pct",
@@ -46,7 +30,8 @@ class ResultDocumentTest {
         RunHashes h = RunHashes.of(RunHashes.sha256Hex("play"), RunHashes.sha256Hex("input"), r.trades(), r.equity());
         Map<String, Object> d = ResultDocument.result(r, m, h,
                 new ResultDocument.RunInfo("backtests/x", 1.234, 10, "plays/demo_play.yml", Map.of("fills", 10)));
-        assertEquals(Set.copyOf(RESULT_KEYS), d.keySet());
+        assertEquals(Set.copyOf(ResultDocument.RESULT_FIELDS), d.keySet());
+        assertEquals(75, ResultDocument.RESULT_FIELDS.size(), "the keys of results-and-hashes.md §4");
         assertEquals(0.4, d.get("win_rate"));
         assertEquals(0.2, d.get("max_drawdown_pct"));
         assertEquals(-30.0, d.get("gross_loss_usdt"));
@@ -82,7 +67,7 @@ class ResultDocumentTest {
         extra.put("pattern", "trend_up_clean");
         extra.put("bars", 5000L);
         extra.put("data_hash", "abc");
-        Map<String, Object> m = ResultDocument.manifest(c, ih, "demo", extra, RunFixtures.T0);
+        Map<String, Object> m = ResultDocument.manifest(c, ih, "demo", extra, RunFixtures.T0 + RunFixtures.HOUR, RunFixtures.T0);
         assertEquals(ih.full(), m.get("full_hash"));
         assertEquals(ih.shortHash(), m.get("short_hash"));
         assertEquals(12, m.get("short_hash_length"));
@@ -96,6 +81,8 @@ class ResultDocumentTest {
         assertEquals("2025-01-01T00:00:00Z", m.get("created_at_utc"));
         assertEquals("ts_ms", m.get("equity_timestamp_column"));
         assertTrue(m.containsKey("data_version"));
+        assertEquals(RunFixtures.T0 + RunFixtures.HOUR, m.get("eval_start_ts_ms"));
+        assertTrue(m.keySet().containsAll(ResultDocument.MANIFEST_FIELDS), "missing " + ResultDocument.MANIFEST_FIELDS.stream().filter(k -> !m.containsKey(k)).toList());
         // the input hash is not affected by the manifest's extra fields
         assertEquals(ih, RunHashes.inputHash(c));
         assertTrue(ih.full().startsWith((String) m.get("short_hash")));
