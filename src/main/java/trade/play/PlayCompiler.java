@@ -425,7 +425,7 @@ public final class PlayCompiler {
             }
             if (!block.otherwise().isEmpty()) b.append("  else emit ").append(intents(block.otherwise())).append('\n');
         }
-        b.append("position_policy=").append(spec.positionPolicy()).append('\n').append("risk=").append(spec.risk()).append('\n')
+        b.append("position_policy=").append(spec.positionPolicy().mode()).append(" ").append(spec.positionPolicy().exitMode()).append('\n').append("risk=").append(spec.risk()).append('\n')
                 .append("entry=").append(spec.entry()).append('\n');
         return b.toString();
     }
