@@ -17,7 +17,7 @@ class CanonicalTextTest {
     void fileNameLayoutAndCommentsDoNotChangeIt() throws Exception {
         for (String name : new String[]{"V_CORE_003_cases_metadata.yml", "V_CORE_005_windows_ranges.yml"}) {
             String text = Files.readString(Path.of("plays/core", name));
-            String moved = "# a comment\n\n" + text.replace("\n", "\n\n");
+            String moved = "# a comment\n\n# another\n" + text + "\n# the end\n";
             assertEquals(canonical("plays/core/" + name, text), canonical("/elsewhere/other.yaml", moved), name);
         }
     }
