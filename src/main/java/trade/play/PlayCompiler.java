@@ -98,11 +98,6 @@ public final class PlayCompiler {
                         .expecting("one of the 47 indicators", "'" + f.indicator() + "'").suggesting(Suggestions.closest(f.indicator(), IndicatorCatalog.names())));
                 continue;
             }
-            if (!kind.get().implemented()) {
-                diagnostics.add(Issue.error("UNSUPPORTED_INDICATOR", f.span(), "indicator '" + f.indicator() + "' is catalogued but not implemented in this version yet")
-                        .expecting("an implemented indicator", f.indicator()));
-                continue;
-            }
             Optional<Params> params = params(kind.get().params(), f.params(), f.span(), "INVALID_PARAM", "indicator " + f.indicator());
             if (params.isEmpty()) continue;
             int first = series.size();
