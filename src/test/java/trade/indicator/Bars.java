@@ -25,18 +25,30 @@ record Bars(long[] openTime, double[] open, double[] high, double[] low, double[
                 java.util.Arrays.copyOf(low, n), java.util.Arrays.copyOf(close, n), java.util.Arrays.copyOf(volume, n));
     }
 
+    /** Bars from (inclusive) to (exclusive). */
+    Bars slice(int from, int to) {
+        return new Bars(java.util.Arrays.copyOfRange(openTime, from, to), java.util.Arrays.copyOfRange(open, from, to),
+                java.util.Arrays.copyOfRange(high, from, to), java.util.Arrays.copyOfRange(low, from, to),
+                java.util.Arrays.copyOfRange(close, from, to), java.util.Arrays.copyOfRange(volume, from, to));
+    }
+
     /** outputs[k][t] = output k after the update of bar t. */
     double[][] feed(Indicator indicator, int outputCount) {
         double[][] out = new double[outputCount][size()];
         for (int t = 0; t < size(); t++) {
-            if (indicator instanceof AnchoredIndicator a) {
-                a.anchor(openTime[t], AnchoredIndicator.NO_VERSION, AnchoredIndicator.NO_VERSION,
-                        AnchoredIndicator.NO_VERSION, AnchoredIndicator.NO_PAIR);
-            }
-            indicator.update(open[t], high[t], low[t], close[t], volume[t]);
+            push(indicator, t);
             for (int k = 0; k < outputCount; k++) out[k][t] = indicator.output(k);
         }
         return out;
+    }
+
+    /** Updates with bar t (anchored indicators get its open time first). */
+    void push(Indicator indicator, int t) {
+        if (indicator instanceof AnchoredIndicator a) {
+            a.anchor(openTime[t], AnchoredIndicator.NO_VERSION, AnchoredIndicator.NO_VERSION,
+                    AnchoredIndicator.NO_VERSION, AnchoredIndicator.NO_PAIR);
+        }
+        indicator.update(open[t], high[t], low[t], close[t], volume[t]);
     }
 
     /** Creates the named indicator with defaults overridden by {@code given}, reading close. */

@@ -45,7 +45,14 @@ class IndicatorProperties {
             Map.entry("obv", "R"), Map.entry("ohlc4", "P"), Map.entry("macd", "PPP"), Map.entry("willr", "R"),
             Map.entry("cci", "R"), Map.entry("midprice", "P"), Map.entry("dema", "P"), Map.entry("tema", "P"),
             Map.entry("trima", "P"), Map.entry("kc", "PPP"), Map.entry("donchian", "PPP"), Map.entry("cmo", "R"),
-            Map.entry("cmf", "R"), Map.entry("ppo", "---"), Map.entry("mfi", "R"));
+            Map.entry("cmf", "R"), Map.entry("ppo", "---"), Map.entry("mfi", "R"),
+            Map.entry("zlma", "P"), Map.entry("kama", "P"), Map.entry("alma", "P"), Map.entry("linreg", "P"),
+            Map.entry("vwap", "P"), Map.entry("anchored_vwap", "PR"), Map.entry("uo", "R"), Map.entry("stoch", "RR"),
+            Map.entry("stochrsi", "RR"), Map.entry("fisher", "RR"), Map.entry("tsi", "RR"), Map.entry("adx", "RRRR"),
+            Map.entry("aroon", "RRR"), Map.entry("supertrend", "PRPP"), Map.entry("psar", "PPRR"), Map.entry("vortex", "RR"),
+            Map.entry("dm", "PP"), Map.entry("trix", "RR"), Map.entry("squeeze", "P---"), Map.entry("kvo", "RR"),
+            Map.entry("volume_profile", "PPPRRR"), Map.entry("anchored_volume_profile", "PPPRRRR"),
+            Map.entry("session_levels", "PPPPPP"));
 
     @Property(tries = 200)
     void matchesBatchOnGridSeries(@ForAll("gridBars") Bars bars, @ForAll("paramSeeds") long paramSeed) {
