@@ -61,10 +61,10 @@ public final class IndicatorCatalog {
                 (p, s) -> new UltimateOscillator(p.integer("fast"), p.integer("medium"), p.integer("slow"))));
         all.add(bars("stoch", List.of(count("k", 14), count("smooth_k", 3), count("d", 3)), outputs("k", "d"),
                 p -> p.integer("k") + p.integer("smooth_k") + p.integer("d"),
-                (p, s) -> new Stochastic(p.integer("k"), p.integer("smooth_k"), p.integer("d"))));
+                (p, s) -> Stochastic.ofPrices(p.integer("k"), p.integer("smooth_k"), p.integer("d"))));
         all.add(series("stochrsi", List.of(length(14), count("rsi_length", 14), count("k", 3), count("d", 3)),
                 outputs("k", "d"), p -> p.integer("rsi_length") + len(p) + max(p, "k", "d"),
-                (p, s) -> new StochasticRsi(len(p), p.integer("rsi_length"), p.integer("k"), p.integer("d"), s)));
+                (p, s) -> Stochastic.ofRsi(len(p), p.integer("rsi_length"), p.integer("k"), p.integer("d"), s)));
         all.add(bars("fisher", List.of(length(9)), outputs("fisher", "signal"), p -> len(p) + 1, (p, s) -> new FisherTransform(len(p))));
         all.add(series("tsi", List.of(count("fast", 13), ParamSpec.integer("slow", 25, 2), count("signal", 13)),
                 outputs("tsi", "signal"), p -> sum(p, "fast", "slow", "signal"),

@@ -28,8 +28,9 @@ import trade.core.Params;
  *       pattern, and values within 1e-9 × the largest input for price-unit outputs, 1e-9 relative
  *       for outputs computed in the same operation order (rsi), 1e-7 × the largest input for
  *       bands (a square root of a difference of sums turns 1e-16 rounding into ~1e-8 near zero
- *       variance); ratios of such near-zero quantities (bandwidth, percent_b) are not compared, nor is ppo
- *       (a ratio of running means whose error scales with the largest input over the slow mean).</li>
+ *       variance); ratios of such near-zero quantities (bandwidth, percent_b) are not compared, nor are ppo,
+ *       uo and vortex (ratios of running sums: after a ×1000 spike leaves the window, the rounding it
+ *       left is 1e-13 of the spike, i.e. up to 1e-9 of what remains, until the next exact re-sum).</li>
  *   <li>Every output is a finite number or NaN (never ±Infinity), on both kinds of series.</li>
  *   <li>No look-ahead: the outputs up to bar k are bit-identical whether the input ends at k or
  *       goes on.</li>
@@ -47,9 +48,9 @@ class IndicatorProperties {
             Map.entry("trima", "P"), Map.entry("kc", "PPP"), Map.entry("donchian", "PPP"), Map.entry("cmo", "R"),
             Map.entry("cmf", "R"), Map.entry("ppo", "---"), Map.entry("mfi", "R"),
             Map.entry("zlma", "P"), Map.entry("kama", "P"), Map.entry("alma", "P"), Map.entry("linreg", "P"),
-            Map.entry("vwap", "P"), Map.entry("anchored_vwap", "PR"), Map.entry("uo", "R"), Map.entry("stoch", "RR"),
+            Map.entry("vwap", "P"), Map.entry("anchored_vwap", "PR"), Map.entry("uo", "-"), Map.entry("stoch", "RR"),
             Map.entry("stochrsi", "RR"), Map.entry("fisher", "RR"), Map.entry("tsi", "RR"), Map.entry("adx", "RRRR"),
-            Map.entry("aroon", "RRR"), Map.entry("supertrend", "PRPP"), Map.entry("psar", "PPRR"), Map.entry("vortex", "RR"),
+            Map.entry("aroon", "RRR"), Map.entry("supertrend", "PRPP"), Map.entry("psar", "PPRR"), Map.entry("vortex", "--"),
             Map.entry("dm", "PP"), Map.entry("trix", "RR"), Map.entry("squeeze", "P---"), Map.entry("kvo", "RR"),
             Map.entry("volume_profile", "PPPRRR"), Map.entry("anchored_volume_profile", "PPPRRRR"),
             Map.entry("session_levels", "PPPPPP"));
