@@ -26,8 +26,8 @@ import trade.core.Params;
  *       give exactly zero variance on both sides and ratios like percent_b are comparable.</li>
  *   <li>Wild series (levels from 1e-6 to 1e9, spikes of ×/÷1000, flat stretches): the same NaN
  *       pattern, and values within 1e-9 × the largest input for price-unit outputs, 1e-9 relative
- *       for outputs computed in the same operation order (rsi), 1e-7 × the largest input for
- *       bands (a square root of a difference of sums turns 1e-16 rounding into ~1e-8 near zero
+ *       for outputs computed in the same operation order (rsi), 1e-6 × the largest input for
+ *       bands (a square root of a difference of sums turns 1e-16 rounding into ~3e-8, times the band multiplier, near zero
  *       variance); ratios of such near-zero quantities (bandwidth, percent_b) are not compared, nor are ppo,
  *       uo and vortex (ratios of running sums: after a ×1000 spike leaves the window, the rounding it
  *       left is 1e-13 of the spike, i.e. up to 1e-9 of what remains, until the next exact re-sum).</li>
@@ -83,7 +83,7 @@ class IndicatorProperties {
                     double tolerance = switch (scales.charAt(k)) {
                         case 'P' -> 1e-9 * scale;
                         case 'R' -> 1e-9 * Math.max(1, Math.abs(want[k][t]));
-                        case 'S' -> 1e-7 * scale;
+                        case 'S' -> 1e-6 * scale;
                         default -> Double.POSITIVE_INFINITY;
                     };
                     check(name, p, k, t, want[k][t], got[k][t], tolerance);
