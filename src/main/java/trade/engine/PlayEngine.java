@@ -17,6 +17,7 @@ import trade.engine.port.BarWindow;
 import trade.engine.port.ExchangePort;
 import trade.engine.timeframe.CandleRollup;
 import trade.engine.timeframe.RolledCandles;
+import trade.indicator.AnchoredIndicator;
 import trade.indicator.Indicator;
 import trade.play.AccountSpec;
 import trade.play.ActionBlock;
@@ -60,6 +61,9 @@ public final class PlayEngine {
         final int warmup;
         int[] indicatorIds = new int[0];
         int[] detectorIds = new int[0];
+        /** Indicators updated after the structures, with the bar's time and swing counters. */
+        int[] anchoredIds = new int[0];
+        SwingCounters swing = SwingCounters.NONE;
         int next;
 
         Feed(Timeframe timeframe, RolledCandles rolled, int warmup) {
@@ -90,7 +94,8 @@ public final class PlayEngine {
             indicatorFirst[i] = f.firstSeries();
             indicatorOutputs[i] = f.kind().outputs().size();
             Feed feed = feeds[tfs.indexOf(f.spec().timeframe())];
-            feed.indicatorIds = append(feed.indicatorIds, i);
+            if (indicators[i] instanceof AnchoredIndicator) feed.anchoredIds = append(feed.anchoredIds, i);
+            else feed.indicatorIds = append(feed.indicatorIds, i);
         }
         detectors = new Structure[play.detectors().size()];
         detectorFirst = new int[detectors.length];
@@ -105,6 +110,9 @@ public final class PlayEngine {
             detectorOutputs[d] = spec.outputCount();
             Feed feed = feeds[tfs.indexOf(spec.spec().timeframe())];
             feed.detectorIds = append(feed.detectorIds, d);
+            if (feed.swing == SwingCounters.NONE && spec.kind().type().equals("swing")) {
+                feed.swing = new SwingCounters(detectors[d], spec.kind().outputs(spec.params()));
+            }
         }
         // feed index feeds.length stands for the 1m candles themselves (last_price, mark_price)
         Candles[] feedCandles = new Candles[feeds.length + 1];
@@ -255,10 +263,8 @@ public final class PlayEngine {
         Candles c = feed.rolled.candles();
         double o = c.open(bar), h = c.high(bar), l = c.low(bar), cl = c.close(bar), v = c.volume(bar);
         for (int id : feed.indicatorIds) {
-            Indicator ind = indicators[id];
-            ind.update(o, h, l, cl, v);
-            int first = indicatorFirst[id];
-            for (int k = 0, n = indicatorOutputs[id]; k < n; k++) store.write(first + k, bar, ind.output(k));
+            indicators[id].update(o, h, l, cl, v);
+            publish(id, bar);
         }
         for (int id : feed.detectorIds) {
             Structure det = detectors[id];
@@ -266,8 +272,20 @@ public final class PlayEngine {
             int first = detectorFirst[id];
             for (int k = 0, n = detectorOutputs[id]; k < n; k++) store.write(first + k, bar, det.output(k));
         }
+        for (int id : feed.anchoredIds) {
+            AnchoredIndicator ind = (AnchoredIndicator) indicators[id];
+            feed.swing.anchor(ind, c.openTime(bar));
+            ind.update(o, h, l, cl, v);
+            publish(id, bar);
+        }
         store.setCurrent(f, bar);
         feed.next = bar + 1;
+    }
+
+    private void publish(int indicator, int bar) {
+        Indicator ind = indicators[indicator];
+        int first = indicatorFirst[indicator];
+        for (int k = 0, n = indicatorOutputs[indicator]; k < n; k++) store.write(first + k, bar, ind.output(k));
     }
 
     /** Trading starts once every timeframe has closed its warm-up bars. */

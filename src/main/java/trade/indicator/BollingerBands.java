@@ -25,7 +25,7 @@ final class BollingerBands implements Indicator {
     public void update(double open, double high, double low, double close, double volume) {
         double x = source.pick(open, high, low, close, volume);
         sums.update(x);
-        if (!sums.isFull()) return;
+        if (!sums.isReady()) return;
         int n = sums.length();
         double mean = sums.sum() / n;
         double variance = (sums.sumOfSquares() - n * mean * mean) / (n - 1);
@@ -45,7 +45,7 @@ final class BollingerBands implements Indicator {
     public double output(int index) { return outputs[index]; }
 
     @Override
-    public boolean isReady() { return sums.isFull(); }
+    public boolean isReady() { return sums.isReady(); }
 
     @Override
     public void reset() {

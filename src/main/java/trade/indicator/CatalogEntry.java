@@ -7,7 +7,7 @@ import trade.core.OutputSpec;
 import trade.core.Params;
 import trade.core.ParamSpec;
 
-/** The catalog's description of one indicator; a null factory means "not implemented yet". */
+/** The catalog's description of one indicator and how to create it. */
 record CatalogEntry(
         String name,
         List<ParamSpec> params,
@@ -26,11 +26,7 @@ record CatalogEntry(
     public int warmupBars(Params p) { return warmup.applyAsInt(p); }
 
     @Override
-    public boolean implemented() { return factory != null; }
-
-    @Override
     public Indicator create(Params p, InputSource source) {
-        if (factory == null) throw new IllegalStateException("indicator " + name + " is not implemented yet");
         return factory.apply(p, source);
     }
 }

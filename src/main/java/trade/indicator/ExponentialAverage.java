@@ -8,10 +8,13 @@ package trade.indicator;
  *   <li>EMA_sma(n): alpha 2/(n+1), seed = SMA of the first n inputs;</li>
  *   <li>EMA_first(n): alpha 2/(n+1), seeded by the first input;</li>
  *   <li>RMA(n) (Wilder): alpha 1/n, seeded by the first input;</li>
- *   <li>ATR smoothing: alpha 1/n, seed = SMA of the first n inputs.</li>
+ *   <li>ATR smoothing: alpha 1/n, seed = SMA of the first n inputs (n-1 for ADX's ATR, which
+ *       skips the first bar's range);</li>
+ *   <li>zlma and tsi: alpha 2/(n+1), seed = SMA of fewer than n inputs (pandas_ta's seed window
+ *       starts with NaNs).</li>
  * </ul>
  */
-final class ExponentialAverage {
+final class ExponentialAverage implements MovingAverage {
     private final double alpha;
     private final double keep;
     private final int seedBars;
@@ -34,7 +37,12 @@ final class ExponentialAverage {
 
     static ExponentialAverage wilderSmaSeeded(int length) { return new ExponentialAverage(1.0 / length, length); }
 
-    void update(double x) {
+    static ExponentialAverage wilderSeededOver(int length, int seedBars) { return new ExponentialAverage(1.0 / length, seedBars); }
+
+    static ExponentialAverage smaSeededOver(int length, int seedBars) { return new ExponentialAverage(2.0 / (length + 1), seedBars); }
+
+    @Override
+    public void update(double x) {
         count++;
         if (count < seedBars) {
             seedSum += x;
@@ -46,12 +54,15 @@ final class ExponentialAverage {
         }
     }
 
-    boolean isReady() { return count >= seedBars; }
+    @Override
+    public boolean isReady() { return count >= seedBars; }
 
     /** NaN until the seed is complete. */
-    double value() { return value; }
+    @Override
+    public double value() { return value; }
 
-    void reset() {
+    @Override
+    public void reset() {
         count = 0;
         seedSum = 0;
         value = Double.NaN;

@@ -27,12 +27,6 @@ public interface IndicatorKind {
     /** The registry warm-up in bars of the indicator's own timeframe, from resolved params. */
     int warmupBars(Params params);
 
-    boolean implemented();
-
-    /**
-     * A fresh instance. Params must be resolved against {@link #params()}.
-     *
-     * @throws IllegalStateException when the kind is catalogued but not implemented yet
-     */
+    /** A fresh instance. Params must be resolved against {@link #params()}. */
     Indicator create(Params params, InputSource source);
 }

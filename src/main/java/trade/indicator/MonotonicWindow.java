@@ -50,6 +50,9 @@ final class MonotonicWindow {
     /** Extreme of the last window values (of all pushed values before the window is full). */
     double value() { return count == 0 ? Double.NaN : values[head]; }
 
+    /** Bars between the newest bar and the one holding the extreme (0 when the newest holds it). */
+    long barsSinceExtreme() { return nextIndex - 1 - indices[head]; }
+
     void reset() {
         head = 0;
         count = 0;

@@ -1,28 +1,39 @@
 package trade.indicator;
 
 /**
- * Sum and sum of squares of the last n inputs (SMA and Bollinger bands, indicators.md §2/§4.33).
- * The running sums add the new value before subtracting the evicted one, as the original does, and
- * are re-summed exactly from the window every n updates so that rounding drift stays bounded.
+ * Sum and sum of squares of the last n inputs (SMA, Bollinger bands and the window sums of the
+ * newer indicators, indicators.md §2/§4.33). The running sums add the new value before subtracting
+ * the evicted one, as the original does, and are kept from drifting over long runs two ways: they
+ * are re-summed exactly from the window every n updates, and a window holding only zeros (a flat
+ * stretch's ranges and gains) sums to exactly 0 at once, so a "nothing moved" test sees 0 and not
+ * the rounding left over from the values that were evicted.
  */
-final class RollingSums {
+final class RollingSums implements MovingAverage {
     private final ValueRing window;
     private double sum;
     private double sumOfSquares;
     private int sinceRecompute;
+    private int nonZero;
 
     RollingSums(int length) { window = new ValueRing(length); }
 
-    void update(double x) {
+    @Override
+    public void update(double x) {
         sum += x;
         sumOfSquares += x * x;
+        if (x != 0) nonZero++;
         boolean evicts = window.isFull();
         double old = window.push(x);
         if (evicts) {
             sum -= old;
             sumOfSquares -= old * old;
+            if (old != 0) nonZero--;
         }
-        if (++sinceRecompute >= window.capacity()) {
+        if (nonZero == 0) {
+            sum = 0;
+            sumOfSquares = 0;
+            sinceRecompute = 0;
+        } else if (++sinceRecompute >= window.capacity()) {
             double s = 0;
             double ss = 0;
             for (int i = 0; i < window.size(); i++) {
@@ -36,7 +47,9 @@ final class RollingSums {
         }
     }
 
-    boolean isFull() { return window.isFull(); }
+    /** True once n inputs were seen. */
+    @Override
+    public boolean isReady() { return window.isFull(); }
 
     int length() { return window.capacity(); }
 
@@ -45,14 +58,15 @@ final class RollingSums {
     double sumOfSquares() { return sumOfSquares; }
 
     /** Mean of the full window, NaN until n inputs were seen. */
-    double mean() { return window.isFull() ? sum / window.capacity() : Double.NaN; }
+    @Override
+    public double value() { return window.isFull() ? sum / window.capacity() : Double.NaN; }
 
-    double newest() { return window.newest(); }
-
-    void reset() {
+    @Override
+    public void reset() {
         window.clear();
         sum = 0;
         sumOfSquares = 0;
         sinceRecompute = 0;
+        nonZero = 0;
     }
 }

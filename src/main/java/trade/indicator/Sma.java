@@ -16,10 +16,10 @@ final class Sma implements Indicator {
     }
 
     @Override
-    public double output(int index) { return sums.mean(); }
+    public double output(int index) { return sums.value(); }
 
     @Override
-    public boolean isReady() { return sums.isFull(); }
+    public boolean isReady() { return sums.isReady(); }
 
     @Override
     public void reset() { sums.reset(); }

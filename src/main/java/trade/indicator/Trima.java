@@ -19,14 +19,14 @@ final class Trima implements Indicator {
     @Override
     public void update(double open, double high, double low, double close, double volume) {
         inner.update(source.pick(open, high, low, close, volume));
-        if (inner.isFull()) outer.update(inner.mean());
+        if (inner.isReady()) outer.update(inner.value());
     }
 
     @Override
-    public double output(int index) { return outer.mean(); }
+    public double output(int index) { return outer.value(); }
 
     @Override
-    public boolean isReady() { return outer.isFull(); }
+    public boolean isReady() { return outer.isReady(); }
 
     @Override
     public void reset() {

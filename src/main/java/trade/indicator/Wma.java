@@ -2,7 +2,9 @@ package trade.indicator;
 
 /**
  * wma (indicators.md §4.3): linear weights 1..n, newest weighted n, from two running sums updated in
- * O(1). As in the original there is no periodic re-sum, so rounding drift is reproduced.
+ * O(1). The weighted sum's step subtracts the whole plain sum each bar, so its rounding piles up
+ * (1e-8 relative after ten million bars); unlike the original, both sums are re-summed exactly from
+ * the window every n bars (house rule: bounded drift), which costs O(1) amortised.
  */
 final class Wma implements Indicator {
     private final InputSource source;
@@ -10,6 +12,7 @@ final class Wma implements Indicator {
     private final double divisor;
     private double plainSum;
     private double weightedSum;
+    private int sinceRecompute;
 
     Wma(int length, InputSource source) {
         this.source = source;
@@ -29,7 +32,20 @@ final class Wma implements Indicator {
             double old = window.push(x);
             weightedSum = weightedSum - plainSum + x * n;
             plainSum = plainSum - old + x;
+            if (++sinceRecompute >= n) resum();
         }
+    }
+
+    private void resum() {
+        double plain = 0, weighted = 0;
+        for (int i = 0; i < window.size(); i++) {
+            double v = window.get(i);
+            plain += v;
+            weighted += v * (i + 1);
+        }
+        plainSum = plain;
+        weightedSum = weighted;
+        sinceRecompute = 0;
     }
 
     @Override
@@ -43,5 +59,6 @@ final class Wma implements Indicator {
         window.clear();
         plainSum = 0;
         weightedSum = 0;
+        sinceRecompute = 0;
     }
 }

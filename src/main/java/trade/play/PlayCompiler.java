@@ -165,12 +165,6 @@ public final class PlayCompiler {
                 scope.markInvalid(f.id());
                 continue;
             }
-            if (!kind.get().implemented()) {
-                diagnostics.add(Issue.error("UNSUPPORTED_INDICATOR", f.span(), "indicator '" + f.indicator() + "' is catalogued but not implemented in this version yet")
-                        .expecting("an implemented indicator", f.indicator()));
-                scope.markInvalid(f.id());
-                continue;
-            }
             Optional<Params> params = params(kind.get().params(), f.params(), f.span(), "INVALID_PARAM", "indicator " + f.indicator());
             if (params.isEmpty()) {
                 scope.markInvalid(f.id());

@@ -37,7 +37,7 @@ final class BatchReference {
             case "cmf" -> new double[][] {cmf(b, p.integer("length"))};
             case "ppo" -> ppo(b.close(), p.integer("fast"), p.integer("slow"), p.integer("signal"));
             case "mfi" -> new double[][] {mfi(b, p.integer("length"))};
-            default -> throw new IllegalArgumentException("no batch reference for " + name);
+            default -> OscillatorBatch.compute(name, p, b);
         };
     }
 
