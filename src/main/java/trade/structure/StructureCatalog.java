@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import trade.core.OutputSpec;
 import trade.core.Params;
+import trade.core.ValueType;
 
 /**
  * The 13 structure types a Play may declare, in the spec's order. Lookup is by the YAML
@@ -52,6 +54,18 @@ public final class StructureCatalog {
 
     private static final Pattern LEVEL = Pattern.compile("level(?:\\[([^\\]]+)\\]|_(.+))");
     private static final Pattern SLOT = Pattern.compile("zone\\[(\\d+)\\]\\.(\\w+)");
+
+    /**
+     * True for the BOOL outputs that describe only the bar they were computed on (a BOS, a new
+     * gap, a sweep, an accepted pivot, …), as opposed to state that holds until it changes. The
+     * engine shows these on a slower timeframe only on the first exec bar after that bar closed.
+     */
+    public static boolean isBarEvent(OutputSpec output) {
+        return output.type() == ValueType.BOOL && BAR_EVENT.matcher(output.name()).matches();
+    }
+
+    private static final Pattern BAR_EVENT =
+            Pattern.compile(".*_this_bar|any_touched|high_accepted|low_accepted|high_replaced_pending|low_replaced_pending|is_displacement");
 
     /** Every type name, in the spec's order (structures.md §0). */
     public static List<String> types() { return KINDS.stream().map(StructureKind::type).toList(); }
