@@ -103,16 +103,7 @@ final class DerivedZoneDetector implements Structure {
 
     private void pushFront(double bottom, double top, int barIndex, long id) {
         int keep = Math.min(filled, slots - 1);
-        System.arraycopy(lower, 0, lower, 1, keep);
-        System.arraycopy(upper, 0, upper, 1, keep);
-        System.arraycopy(state, 0, state, 1, keep);
-        System.arraycopy(anchor, 0, anchor, 1, keep);
-        System.arraycopy(age, 0, age, 1, keep);
-        System.arraycopy(touches, 0, touches, 1, keep);
-        System.arraycopy(lastTouchBar, 0, lastTouchBar, 1, keep);
-        System.arraycopy(touched, 0, touched, 1, keep);
-        System.arraycopy(inside, 0, inside, 1, keep);
-        System.arraycopy(instanceId, 0, instanceId, 1, keep);
+        NewestFirst.makeRoom(keep, lower, upper, state, anchor, age, touches, lastTouchBar, touched, inside, instanceId);
         lower[0] = bottom;
         upper[0] = top;
         state[0] = ACTIVE;

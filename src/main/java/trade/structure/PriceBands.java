@@ -54,12 +54,7 @@ final class PriceBands {
     }
 
     void create(int dir, double top, double bottom, int barIndex) {
-        System.arraycopy(direction, 0, direction, 1, size);
-        System.arraycopy(anchor, 0, anchor, 1, size);
-        System.arraycopy(state, 0, state, 1, size);
-        System.arraycopy(upper, 0, upper, 1, size);
-        System.arraycopy(lower, 0, lower, 1, size);
-        System.arraycopy(fill, 0, fill, 1, size);
+        NewestFirst.makeRoom(size, direction, anchor, state, upper, lower, fill);
         direction[0] = dir;
         anchor[0] = barIndex;
         state[0] = ACTIVE;
