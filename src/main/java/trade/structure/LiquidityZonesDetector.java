@@ -1,7 +1,6 @@
 package trade.structure;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import trade.core.Params;
@@ -82,14 +81,15 @@ final class LiquidityZonesDetector implements Structure {
         takePivot(HIGH, SwingDetector.HIGH_IDX, SwingDetector.HIGH_LEVEL, atr);
         takePivot(LOW, SwingDetector.LOW_IDX, SwingDetector.LOW_LEVEL, atr);
         double margin = sweepAtr * atr;
-        for (Iterator<Zone> it = zones.iterator(); it.hasNext(); ) {
-            Zone z = it.next();
+        // index loops: this runs every bar and must not allocate an iterator
+        for (int i = 0; i < zones.size(); i++) {
+            Zone z = zones.get(i);
             if (z.side == HIGH ? high > z.level + margin : low < z.level - margin) {
                 swept = true;
                 sweepDirection = z.side == HIGH ? 1 : -1;
                 sweptLevel = z.level;
                 version++;
-                it.remove();
+                zones.remove(i--);
             }
         }
         findNearest(close);
@@ -143,14 +143,11 @@ final class LiquidityZonesDetector implements Structure {
 
     private void findNearest(double close) {
         nearest[HIGH] = nearest[LOW] = null;
-        double[] best = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
-        for (Zone z : zones) {
-            double distance = Math.abs(z.level - close);
+        for (int i = 0; i < zones.size(); i++) {
+            Zone z = zones.get(i);
+            Zone best = nearest[z.side];
             // strict: on a tie the older zone stays nearest
-            if (distance < best[z.side]) {
-                best[z.side] = distance;
-                nearest[z.side] = z;
-            }
+            if (best == null || Math.abs(z.level - close) < Math.abs(best.level - close)) nearest[z.side] = z;
         }
     }
 
