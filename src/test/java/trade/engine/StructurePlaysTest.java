@@ -1,19 +1,15 @@
 package trade.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import trade.core.Candles;
-import trade.core.PlayException;
 import trade.forge.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
@@ -29,12 +25,6 @@ import trade.sim.SimExchange;
 class StructurePlaysTest {
     private static final Path PLAYS = Path.of("/work/shared/conformance/plays");
 
-    /**
-     * Plays that also declare indicators still being implemented elsewhere; they are rejected with
-     * UNSUPPORTED_INDICATOR only, which the test checks, so a structure problem cannot hide here.
-     */
-    private static final Map<String, String> WAITING_FOR_INDICATORS = Map.of();
-
     static Stream<Path> plays() throws IOException {
         if (!Files.isDirectory(PLAYS)) return Stream.of(Path.of("absent"));
         try (Stream<Path> structures = Files.list(PLAYS.resolve("structures")); Stream<Path> core = Files.list(PLAYS.resolve("core"))) {
@@ -49,13 +39,8 @@ class StructurePlaysTest {
         assumeTrue(Files.isDirectory(PLAYS), "shared conformance plays are not on this machine");
         String name = file.getFileName().toString();
         PlaySpec spec = PlayLoader.load(file);
-        if (WAITING_FOR_INDICATORS.containsKey(name)) {
-            PlayException.InvalidPlay e = org.junit.jupiter.api.Assertions.assertThrows(PlayException.InvalidPlay.class, () -> PlayCompiler.compile(spec));
-            assertEquals(List.of("UNSUPPORTED_INDICATOR"), e.diagnostics().errors().stream().map(i -> i.code()).distinct().toList(),
-                    name + ": " + WAITING_FOR_INDICATORS.get(name));
-            return;
-        }
         CompiledPlay play = PlayCompiler.compile(spec);
+        // several plays name a pattern the generator does not have ("trending"); any market will do here
         String pattern = SyntheticMarket.patterns().contains(spec.pattern()) ? spec.pattern() : "trend_up_clean";
         int warmup = play.maxWarmupBars();
         int minutes = (warmup + Math.max(2 * warmup, 200)) * spec.timeframes().distinct().last().minutes();
