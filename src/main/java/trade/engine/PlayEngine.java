@@ -29,6 +29,7 @@ import trade.play.RiskModel;
 import trade.core.PlayException;
 import trade.play.SeriesInfo;
 import trade.structure.Structure;
+import trade.structure.StructureCatalog;
 
 /**
  * The one loop that runs a Play, whatever the exchange behind {@link ExchangePort}. Per exec bar:
@@ -125,10 +126,15 @@ public final class PlayEngine {
             switch (info.kind()) {
                 case CANDLE -> { kind[s] = SeriesStore.CANDLE; feedOf[s] = execFeed; field[s] = info.owner(); }
                 case MINUTE_PRICE -> { kind[s] = SeriesStore.MINUTE; feedOf[s] = feeds.length; field[s] = 3; }
-                case INDICATOR, STRUCTURE -> { kind[s] = SeriesStore.RING; feedOf[s] = tfs.indexOf(info.timeframe()); }
+                case INDICATOR -> { kind[s] = SeriesStore.RING; feedOf[s] = tfs.indexOf(info.timeframe()); }
+                case STRUCTURE -> {
+                    feedOf[s] = tfs.indexOf(info.timeframe());
+                    boolean event = feedOf[s] != execFeed && StructureCatalog.isBarEvent(info.spec());
+                    kind[s] = event ? SeriesStore.EVENT : SeriesStore.RING;
+                }
             }
         }
-        store = new SeriesStore(kind, feedOf, field, feedCandles);
+        store = new SeriesStore(kind, feedOf, field, feedCandles, execFeed);
         Planner planner = new Planner(play.scope(), store, play.spec().timeframes().exec().minutes(),
                 anchor -> play.spec().timeframes().resolve(anchor).orElseThrow().minutes());
         List<Condition[]> planned = new ArrayList<>();

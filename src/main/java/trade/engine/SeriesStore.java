@@ -13,7 +13,12 @@ import trade.dsl.plan.SeriesReader;
 final class SeriesStore implements SeriesReader {
     static final int CAPACITY = 1024;
     private static final int MASK = CAPACITY - 1;
-    static final int CANDLE = 0, MINUTE = 1, RING = 2;
+    /**
+     * EVENT is a ring holding a per-bar event flag of a structure on another timeframe than exec:
+     * read at offset 0 it is true only on the first exec bar after its bar closed, not on every
+     * exec bar until the next close (docs/differences.md, Structures).
+     */
+    static final int CANDLE = 0, MINUTE = 1, RING = 2, EVENT = 3;
 
     private final int[] kind;
     private final int[] feedOf;
@@ -23,17 +28,19 @@ final class SeriesStore implements SeriesReader {
     private final long[][] feedCloseTimes;
     /** Index of the last closed bar of each feed at the current evaluation time (-1 before the first). */
     private final int[] current;
+    private final int execFeed;
     private long barClock;
     private long minuteClock;
 
-    SeriesStore(int[] kind, int[] feedOf, int[] field, Candles[] feedCandles) {
+    SeriesStore(int[] kind, int[] feedOf, int[] field, Candles[] feedCandles, int execFeed) {
         this.kind = kind;
+        this.execFeed = execFeed;
         this.feedOf = feedOf;
         this.field = field;
         this.feedCandles = feedCandles;
         this.rings = new double[kind.length][];
         for (int s = 0; s < kind.length; s++) {
-            if (kind[s] == RING) rings[s] = new double[CAPACITY];
+            if (kind[s] == RING || kind[s] == EVENT) rings[s] = new double[CAPACITY];
         }
         this.feedCloseTimes = new long[feedCandles.length][];
         for (int f = 0; f < feedCandles.length; f++) {
@@ -57,19 +64,28 @@ final class SeriesStore implements SeriesReader {
         this.minuteClock = minuteClock;
     }
 
+    /** True when the exec bar in force at {@code clock} is the first one closing at or after {@code close}. */
+    private boolean firstExecBarAfter(long close, long clock) {
+        long[] exec = feedCloseTimes[execFeed];
+        int e = current[execFeed];
+        while (e >= 0 && exec[e] > clock) e--;
+        return e <= 0 || close > exec[e - 1];
+    }
+
     @Override
     public double read(int series, int offset, long shiftMs) {
         int feed = feedOf[series];
         int k = kind[series];
         int j = current[feed];
+        long t = (k == MINUTE ? minuteClock : barClock) - shiftMs;
         if (shiftMs != 0) {
-            long t = (k == MINUTE ? minuteClock : barClock) - shiftMs;
             long[] closes = feedCloseTimes[feed];
             while (j >= 0 && closes[j] > t) j--;
         }
+        if (k == EVENT && offset == 0 && j >= 0 && !firstExecBarAfter(feedCloseTimes[feed][j], t)) return 0;
         j -= offset;
         if (j < 0) return Double.NaN;
-        if (k == RING) return j <= current[feed] - CAPACITY ? Double.NaN : rings[series][j & MASK];
+        if (k == RING || k == EVENT) return j <= current[feed] - CAPACITY ? Double.NaN : rings[series][j & MASK];
         Candles c = feedCandles[feed];
         return switch (field[series]) {
             case 0 -> c.open(j);

@@ -220,11 +220,22 @@ public final class PlayCompiler {
                 }
                 if (index == null || out.get(index).spec().timeframe() != s.timeframe()) {
                     usesFailed = true;
-                    diagnostics.add(Issue.error("STRUCTURE_DEPENDENCY", s.span(), "'" + s.key() + "' uses '" + use + "', which is not a structure declared above it on the same timeframe")
+                    List<String> cycle = dependencyCycle(s, use);
+                    String problem = !cycle.isEmpty() ? "'" + s.key() + "' is in a dependency cycle: " + String.join(" → ", cycle)
+                            : "'" + s.key() + "' uses '" + use + "', which is not a structure declared above it on the same timeframe";
+                    diagnostics.add(Issue.error("STRUCTURE_DEPENDENCY", s.span(), problem)
                             .expecting("a structure key declared earlier in the same role block", use));
                     continue;
                 }
-                deps.put(out.get(index).kind().type(), index);
+                String usedType = out.get(index).kind().type();
+                if (kind.get().dependencies().stream().noneMatch(d -> d.type().equals(usedType))) {
+                    diagnostics.add(Issue.error("STRUCTURE_DEPENDENCY", s.span(), s.type() + " '" + s.key() + "' cannot use " + usedType + " '" + use + "'")
+                            .expecting("one of " + kind.get().dependencies().stream().map(Dependency::type).toList(), usedType));
+                } else if (deps.putIfAbsent(usedType, index) != null) {
+                    // the engine hands dependencies over by type, so a second one of a type would be ignored
+                    diagnostics.add(Issue.error("STRUCTURE_DEPENDENCY", s.span(), "'" + s.key() + "' uses two " + usedType + " structures")
+                            .expecting("at most one " + usedType + " in uses", s.uses().toString()));
+                }
             }
             for (Dependency d : kind.get().dependencies()) {
                 if (d.required() && !deps.containsKey(d.type()) && !usesFailed) {
@@ -245,10 +256,35 @@ public final class PlayCompiler {
             for (OutputSpec o : kind.get().outputs(params.get())) {
                 addSeries(s.key(), o.name(), SeriesInfo.Kind.STRUCTURE, s.timeframe(), out.size(), first == series.size() ? 0 : series.size() - first, o);
             }
+            Params resolved = params.get();
+            scope.spelling(s.key(), field -> StructureCatalog.fieldName(s.type(), resolved, field));
             byKey.put(s.key(), out.size());
             out.add(new CompiledPlay.Detector(s, kind.get(), params.get(), first, atr, deps));
         }
         return out;
+    }
+
+    /**
+     * The cycle through {@code from} when following {@code uses} from {@code first} leads back to
+     * it, e.g. {@code [a, b, a]}; empty when there is none. Only structures of the same timeframe
+     * count, since uses never crosses timeframes.
+     */
+    private List<String> dependencyCycle(StructureSpec from, String first) {
+        Map<String, StructureSpec> sameTimeframe = new HashMap<>();
+        for (StructureSpec s : spec.structures()) if (s.timeframe() == from.timeframe()) sameTimeframe.putIfAbsent(s.key(), s);
+        List<String> path = new ArrayList<>(List.of(from.key()));
+        return cycleFrom(first, from.key(), sameTimeframe, path) ? path : List.of();
+    }
+
+    private static boolean cycleFrom(String key, String target, Map<String, StructureSpec> byKey, List<String> path) {
+        path.add(key);
+        if (key.equals(target)) return true;
+        StructureSpec s = byKey.get(key);
+        if (s != null && path.indexOf(key) == path.size() - 1) {
+            for (String next : s.uses()) if (cycleFrom(next, target, byKey, path)) return true;
+        }
+        path.remove(path.size() - 1);
+        return false;
     }
 
     private Optional<Params> params(List<ParamSpec> specs, Map<String, Object> given, SourceSpan span, String code, String what) {

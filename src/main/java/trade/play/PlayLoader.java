@@ -323,11 +323,37 @@ public final class PlayLoader {
                     continue;
                 }
                 Timeframe tf = tfs.resolve(role.key()).orElseThrow();
-                doc.sequence(role.value(), "structures." + role.key()).ifPresent(seq -> {
+                Node specs = role.value();
+                if (specs instanceof MappingNode legacy) {
+                    Optional<Node> listed = legacyStructureList(legacy, role, tf);
+                    if (listed.isEmpty()) continue;
+                    specs = listed.get();
+                }
+                doc.sequence(specs, "structures." + role.key()).ifPresent(seq -> {
                     for (Node item : seq.getValue()) structure(item, role.key(), tf, invalid).ifPresent(out::add);
                 });
             }
             return out;
+        }
+
+        /**
+         * The legacy role form {@code high_tf: {"D": [specs…]}} (play-dsl.md §2.5): one entry whose key
+         * must name the role's own timeframe, since a structure cannot live on another one.
+         */
+        private Optional<Node> legacyStructureList(MappingNode legacy, YamlDoc.Entry role, Timeframe tf) {
+            Map<String, YamlDoc.Entry> entries = doc.entries(legacy);
+            if (entries.size() != 1) {
+                diagnostics.add(Issue.error("INVALID_TYPE", role.keySpan(), "structures." + role.key() + " must be a list of structures or one {timeframe: list} entry")
+                        .expecting("a list, or {\"" + tf.label() + "\": [...]}", entries.keySet().toString()));
+                return Optional.empty();
+            }
+            YamlDoc.Entry only = entries.values().iterator().next();
+            if (Timeframe.parse(only.key()).filter(t -> t == tf).isEmpty()) {
+                diagnostics.add(Issue.error("INVALID_FEATURE_TF", only.keySpan(), "structures." + role.key() + " is on " + tf.label() + ", not '" + only.key() + "'")
+                        .expecting(tf.label(), only.key()));
+                return Optional.empty();
+            }
+            return Optional.of(only.value());
         }
 
         private Optional<StructureSpec> structure(Node node, String role, Timeframe tf, Set<String> invalid) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import trade.core.OutputSpec;
 import trade.dsl.check.Scope;
 
@@ -22,6 +23,11 @@ final class PlayScope implements Scope {
 
     void markInvalid(String id) { invalid.add(id); }
 
+    /** How a structure's fields may be spelled (fib level ratios, zone slot brackets); identity for others. */
+    private final Map<String, UnaryOperator<String>> spellings = new LinkedHashMap<>();
+
+    void spelling(String id, UnaryOperator<String> canonical) { spellings.put(id, canonical); }
+
     void add(String id, String field, int slot) {
         slots.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(field, slot);
     }
@@ -32,8 +38,9 @@ final class PlayScope implements Scope {
         if (fields == null && invalid.contains(id)) return new Resolution.Invalid();
         if (fields == null) return new Resolution.UnknownId(List.copyOf(slots.keySet()));
         // "value" names the only output, whether the kind calls it "value" or leaves it unnamed
-        String f = field.equals("value") && !fields.containsKey("value") ? ""
-                : field.isEmpty() && !fields.containsKey("") && fields.containsKey("value") ? "value" : field;
+        String given = spellings.getOrDefault(id, UnaryOperator.identity()).apply(field);
+        String f = given.equals("value") && !fields.containsKey("value") ? ""
+                : given.isEmpty() && !fields.containsKey("") && fields.containsKey("value") ? "value" : given;
         Integer slot = fields.get(f);
         if (slot == null) {
             List<String> names = new ArrayList<>();

@@ -6,6 +6,7 @@ import static trade.structure.Declarations.f;
 import static trade.structure.Declarations.i;
 import static trade.structure.Declarations.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import trade.core.OutputSpec;
 import trade.core.ParamSpec;
@@ -38,13 +39,10 @@ final class IctKinds {
                 List.of(text("atr_key", "atr"), ParamSpec.number("min_gap_atr", 0.0, 0),
                         ParamSpec.integer("max_active", 5, 1)),
                 List.of(),
-                p -> List.of(b("new_this_bar"), i("new_direction"), f("new_upper"), f("new_lower"),
-                        f("nearest_bull_upper"), f("nearest_bull_lower"), f("nearest_bear_upper"), f("nearest_bear_lower"),
-                        i("active_bull_count"), i("active_bear_count"), b("any_mitigated_this_bar"),
-                        f("nearest_bull_fill_pct"), f("nearest_bear_fill_pct"), i("version")),
+                p -> bandOutputs(f("nearest_bull_fill_pct"), f("nearest_bear_fill_pct"), i("version")),
                 (p, l, r) -> 3,
                 p -> true,
-                null);
+                (p, deps, atr) -> new FairValueGapDetector(p, atr));
     }
 
     static DeclaredKind orderBlock() {
@@ -54,14 +52,11 @@ final class IctKinds {
                         ParamSpec.number("body_atr_min", 1.5, ABOVE_ZERO), ParamSpec.number("wick_ratio_max", 0.4, 0),
                         ParamSpec.integer("max_active", 5, 1), ParamSpec.integer("lookback", 3, 1)),
                 List.of(Dependency.required("swing"), Dependency.optional("displacement")),
-                p -> List.of(b("new_this_bar"), i("new_direction"), f("new_upper"), f("new_lower"),
-                        f("nearest_bull_upper"), f("nearest_bull_lower"), f("nearest_bear_upper"), f("nearest_bear_lower"),
-                        i("active_bull_count"), i("active_bear_count"), b("any_mitigated_this_bar"),
-                        b("any_invalidated_this_bar"), i("last_invalidated_direction"),
+                p -> bandOutputs(b("any_invalidated_this_bar"), i("last_invalidated_direction"),
                         f("last_invalidated_upper"), f("last_invalidated_lower"), i("version")),
                 (p, l, r) -> Math.max(p.integer("lookback") + 2, l + r),
                 p -> true,
-                null);
+                (p, deps, atr) -> new OrderBlockDetector(p, (DisplacementDetector) deps.get("displacement"), atr));
     }
 
     static DeclaredKind liquidityZones() {
@@ -75,7 +70,7 @@ final class IctKinds {
                         i("nearest_low_touches"), i("version")),
                 (p, l, r) -> (l + r) * p.integer("min_touches"),
                 p -> true,
-                null);
+                (p, deps, atr) -> new LiquidityZonesDetector(p, (SwingDetector) deps.get("swing"), atr));
     }
 
     static DeclaredKind breakerBlock() {
@@ -83,11 +78,19 @@ final class IctKinds {
                 // ms_key is accepted for old Plays but never read: market_structure comes through uses.
                 List.of(ParamSpec.integer("max_active", 5, 1), text("ms_key", "")),
                 List.of(Dependency.required("order_block"), Dependency.optional("market_structure")),
-                p -> List.of(b("new_this_bar"), i("new_direction"), f("new_upper"), f("new_lower"),
-                        f("nearest_bull_upper"), f("nearest_bull_lower"), f("nearest_bear_upper"), f("nearest_bear_lower"),
-                        i("active_bull_count"), i("active_bear_count"), b("any_mitigated_this_bar"), i("version")),
+                p -> bandOutputs(i("version")),
                 (p, l, r) -> 4 * (l + r),
                 p -> false,
-                null);
+                (p, deps, atr) -> new BreakerBlockDetector(p.integer("max_active"), (OrderBlockDetector) deps.get("order_block"),
+                        (MarketStructureDetector) deps.get("market_structure")));
+    }
+
+    /** The outputs fair_value_gap, order_block and breaker_block share ({@link PriceBands}), then their own. */
+    private static List<OutputSpec> bandOutputs(OutputSpec... own) {
+        List<OutputSpec> out = new ArrayList<>(List.of(b("new_this_bar"), i("new_direction"), f("new_upper"), f("new_lower"),
+                f("nearest_bull_upper"), f("nearest_bull_lower"), f("nearest_bear_upper"), f("nearest_bear_lower"),
+                i("active_bull_count"), i("active_bear_count"), b("any_mitigated_this_bar")));
+        out.addAll(List.of(own));
+        return List.copyOf(out);
     }
 }

@@ -72,7 +72,7 @@ final class ZoneKinds {
                 ZoneKinds::derivedZoneOutputs,
                 (p, l, r) -> l + r + 1,
                 p -> false,
-                null);
+                (p, deps, atr) -> new DerivedZoneDetector(p, (SwingDetector) deps.get("swing")));
     }
 
     /** Ten fields per slot (zone0_… to zone{K-1}_…), then the aggregates. */

@@ -60,6 +60,117 @@ final class ReferenceCheck {
         return problems;
     }
 
+    /**
+     * All 13 types in one block, with parameters drawn from {@code variant}: swing, trend,
+     * market_structure and rolling_window against their references, and every zone and ICT type,
+     * including fibonacci in all four anchorings/modes, derived_zone paired and unpaired, order
+     * blocks with an inline and a declared displacement, and a breaker with and without
+     * market_structure.
+     */
+    /** Parameters of the all-types block, drawn from a seed so that properties cover many settings. */
+    record Variant(double width, double bodyMin, double wickMax, double minGap, double tolerance, double sweep, int fvgMax,
+                   int obMax, int lookback, int touches, int liqMax, int history, int dzMax, int brkMax, boolean useBody,
+                   int windowSize, double dzWidth, double dzTolerance) {
+        static Variant draw(long seed) {
+            java.util.Random r = new java.util.Random(seed);
+            return new Variant(0.5 + r.nextInt(4) * 0.5, 0.5 + r.nextInt(4) * 0.25, 0.2 + r.nextInt(4) * 0.2,
+                    r.nextBoolean() ? 0 : 0.1 * r.nextInt(4), 0.1 * (1 + r.nextInt(6)), 0.05 * r.nextInt(4), 1 + r.nextInt(6),
+                    1 + r.nextInt(6), 1 + r.nextInt(4), 1 + r.nextInt(3), 1 + r.nextInt(4), 2 + r.nextInt(20), 1 + r.nextInt(6),
+                    1 + r.nextInt(4), r.nextBoolean(), 1 + r.nextInt(30), 0.001 * (1 + r.nextInt(10)), 0.001 * r.nextInt(3));
+        }
+    }
+
+    private static final List<Double> FIB_LEVELS = List.of(0.236, 0.5, 1.0, -0.272), DZ_LEVELS = List.of(0.382, 0.618, 0.786);
+
+    static List<Bench.Declared> everyTypeBlock(int left, int right, Variant v) {
+        String atrKey = "atr_14";
+        return List.of(Bench.swing(Map.of("left", (long) left, "right", (long) right)),
+                new Bench.Declared("trend", "trend", Map.of(), List.of("swing")),
+                new Bench.Declared("ms", "market_structure", Map.of(), List.of("swing")),
+                new Bench.Declared("demand", "zone", Map.of("zone_type", "demand", "width_atr", v.width(), "atr_key", atrKey), List.of("swing")),
+                new Bench.Declared("supply", "zone", Map.of("zone_type", "supply", "width_atr", v.width(), "atr_key", atrKey), List.of("swing")),
+                new Bench.Declared("fib", "fibonacci", Map.of("levels", FIB_LEVELS), List.of("swing")),
+                new Bench.Declared("fibx", "fibonacci", Map.of("levels", FIB_LEVELS, "mode", "extension"), List.of("swing")),
+                new Bench.Declared("fibt", "fibonacci", Map.of("levels", FIB_LEVELS, "use_paired_anchor", false, "use_trend_anchor", true),
+                        List.of("swing", "trend")),
+                new Bench.Declared("fibu", "fibonacci", Map.of("levels", FIB_LEVELS, "mode", "extension_down", "use_paired_anchor", false),
+                        List.of("swing")),
+                new Bench.Declared("dz", "derived_zone", Map.of("levels", DZ_LEVELS, "max_active", (long) v.dzMax(), "width_pct", v.dzWidth(),
+                        "break_tolerance_pct", v.dzTolerance()), List.of("swing")),
+                new Bench.Declared("dzu", "derived_zone", Map.of("levels", DZ_LEVELS, "max_active", (long) v.dzMax() + 2, "mode", "extension",
+                        "use_paired_source", false), List.of("swing")),
+                new Bench.Declared("low", "rolling_window", Map.of("size", (long) v.windowSize(), "source", "low", "mode", "min"), List.of()),
+                new Bench.Declared("disp", "displacement", Map.of("atr_key", atrKey, "body_atr_min", v.bodyMin(), "wick_ratio_max", v.wickMax()),
+                        List.of()),
+                new Bench.Declared("fvg", "fair_value_gap", Map.of("atr_key", atrKey, "min_gap_atr", v.minGap(), "max_active", (long) v.fvgMax()),
+                        List.of()),
+                new Bench.Declared("ob", "order_block", Map.of("atr_key", atrKey, "use_body", v.useBody(), "body_atr_min", v.bodyMin(),
+                        "wick_ratio_max", v.wickMax(), "max_active", (long) v.obMax(), "lookback", (long) v.lookback()), List.of("swing")),
+                new Bench.Declared("obd", "order_block", Map.of("atr_key", atrKey, "max_active", (long) v.obMax()), List.of("swing", "disp")),
+                new Bench.Declared("liq", "liquidity_zones", Map.of("atr_key", atrKey, "tolerance_atr", v.tolerance(), "sweep_atr", v.sweep(),
+                        "min_touches", (long) v.touches(), "max_active", (long) v.liqMax(), "max_swing_history", (long) v.history()),
+                        List.of("swing")),
+                new Bench.Declared("pd", "premium_discount", Map.of(), List.of("swing")),
+                new Bench.Declared("brk", "breaker_block", Map.of("max_active", (long) v.brkMax()), List.of("ob", "ms")),
+                new Bench.Declared("brko", "breaker_block", Map.of(), List.of("ob")));
+    }
+
+    /** Every output of the all-types block for bars 0..k-1, one line per key, output and bar. */
+    static List<String> outputsUpTo(Series s, double[] atr, int k, long seed) {
+        List<Bench.Declared> block = everyTypeBlock(3, 2, Variant.draw(seed));
+        Bench bench = new Bench(block, atr).run(s);
+        List<String> out = new ArrayList<>();
+        for (Bench.Declared d : block) {
+            double[][] all = bench.all(d.key());
+            for (int o = 0; o < all.length; o++) {
+                for (int t = 0; t < k; t++) out.add(d.key() + "." + bench.outputs(d.key()).get(o).name() + "@" + t + "=" + all[o][t]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * All 13 types in one block ({@link #everyTypeBlock}): swing, trend, market_structure and
+     * rolling_window against their references, and every zone and ICT type, including fibonacci in
+     * all four anchorings/modes, derived_zone paired and unpaired, order blocks with an inline and a
+     * declared displacement, and a breaker with and without market_structure.
+     */
+    static List<String> everyType(Series s, double[] atr, int left, int right, long seed) {
+        Variant v = Variant.draw(seed);
+        Bench bench = new Bench(everyTypeBlock(left, right, v), atr).run(s);
+        var in = ZoneReferences.Inputs.of(bench, s, atr, "trend");
+        double[] ratios = FIB_LEVELS.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] dzRatios = DZ_LEVELS.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] hi = bench.series("swing", "high_idx"), hl = bench.series("swing", "high_level");
+        double[] li = bench.series("swing", "low_idx"), ll = bench.series("swing", "low_level");
+        Map<String, double[][]> expected = new LinkedHashMap<>();
+        expected.put("swing", SwingReference.run(s, null, SwingReference.Options.fractal(left, right)));
+        expected.put("trend", TrendReference.run(hi, hl, li, ll, 4));
+        expected.put("ms", MarketStructureReference.run(s, hi, hl, li, ll, true));
+        expected.put("demand", ZoneReferences.zone(in, true, v.width()));
+        expected.put("supply", ZoneReferences.zone(in, false, v.width()));
+        expected.put("fib", ZoneReferences.fibonacci(in, ratios, "retracement", "paired"));
+        expected.put("fibx", ZoneReferences.fibonacci(in, ratios, "extension", "paired"));
+        expected.put("fibt", ZoneReferences.fibonacci(in, ratios, "retracement", "trend"));
+        expected.put("fibu", ZoneReferences.fibonacci(in, ratios, "extension_down", "unpaired"));
+        expected.put("dz", ZoneReferences.derivedZone(in, dzRatios, v.dzMax(), "retracement", v.dzWidth(), true, v.dzTolerance()));
+        expected.put("dzu", ZoneReferences.derivedZone(in, dzRatios, v.dzMax() + 2, "extension", 0.002, false, 0.001));
+        expected.put("low", new double[][] {window(s.low(), v.windowSize(), false)});
+        expected.put("disp", IctReferences.displacement(s, atr, v.bodyMin(), v.wickMax()));
+        expected.put("fvg", IctReferences.fairValueGap(s, atr, v.minGap(), v.fvgMax()));
+        expected.put("ob", IctReferences.orderBlock(s, atr, null, v.useBody(), v.bodyMin(), v.wickMax(), v.obMax(), v.lookback()));
+        expected.put("obd", IctReferences.orderBlock(s, atr, bench.series("disp", "direction"), true, 1.5, 0.4, v.obMax(), 3));
+        expected.put("liq", IctReferences.liquidity(s, atr, hi, hl, li, ll, v.tolerance(), v.sweep(), v.touches(), v.liqMax(), v.history()));
+        expected.put("pd", ZoneReferences.premiumDiscount(in));
+        double[] inv = bench.series("ob", "any_invalidated_this_bar"), dir = bench.series("ob", "last_invalidated_direction");
+        double[] up = bench.series("ob", "last_invalidated_upper"), lo = bench.series("ob", "last_invalidated_lower");
+        expected.put("brk", IctReferences.breaker(s, inv, dir, up, lo, bench.series("ms", "choch_this_bar"), v.brkMax()));
+        expected.put("brko", IctReferences.breaker(s, inv, dir, up, lo, null, 5));
+        List<String> problems = new ArrayList<>();
+        expected.forEach((key, e) -> problems.addAll(Differences.between(key, bench.outputs(key), bench.all(key), e)));
+        return problems;
+    }
+
     /** Rolling min/max by scanning the (partial) window directly. */
     static double[] window(double[] x, int size, boolean max) {
         double[] out = new double[x.length];

@@ -11,6 +11,19 @@ record Series(double[] open, double[] high, double[] low, double[] close, double
                 java.util.Arrays.copyOf(low, n), java.util.Arrays.copyOf(close, n), java.util.Arrays.copyOf(volume, n));
     }
 
+    static Series of(trade.core.Candles c) {
+        int n = c.size();
+        double[] o = new double[n], h = new double[n], l = new double[n], cl = new double[n], v = new double[n];
+        for (int i = 0; i < n; i++) {
+            o[i] = c.open(i);
+            h[i] = c.high(i);
+            l[i] = c.low(i);
+            cl[i] = c.close(i);
+            v[i] = c.volume(i);
+        }
+        return new Series(o, h, l, cl, v);
+    }
+
     /** indicators.md Appendix A.1: 600 bars from a 31-bit LCG, integer cents, exact. */
     static Series golden() {
         double[][] x = trade.fixtures.AppendixSeries.columns();

@@ -36,6 +36,26 @@ class StructureProperties {
         assertEquals(List.of(), ReferenceCheck.check(s, o, withAtr || zigzag, windowSize));
     }
 
+    @Property(tries = 80)
+    void everyTypeEqualsItsBatchReference(@ForAll @LongRange(min = 0, max = 100_000) long seed,
+                                          @ForAll @IntRange(min = 1, max = 500) int length,
+                                          @ForAll @IntRange(min = 1, max = 5) int left,
+                                          @ForAll @IntRange(min = 1, max = 5) int right) {
+        Series s = seed % 4 == 0 ? Series.spiky(seed, length) : Series.randomWalk(seed, length);
+        assertEquals(List.of(), ReferenceCheck.everyType(s, ReferenceCheck.atr(s), left, right, seed));
+    }
+
+    @Property(tries = 30)
+    void noLookAheadInAnyType(@ForAll @LongRange(min = 0, max = 10_000) long seed,
+                              @ForAll @IntRange(min = 2, max = 300) int length,
+                              @ForAll @IntRange(min = 1, max = 299) int cut) {
+        int k = Math.min(cut, length - 1);
+        Series full = Series.randomWalk(seed, length);
+        double[] atr = ReferenceCheck.atr(full);
+        List<String> whole = ReferenceCheck.outputsUpTo(full, atr, k, seed);
+        assertEquals(whole, ReferenceCheck.outputsUpTo(full.prefix(k), atr, k, seed));
+    }
+
     @Property(tries = 40)
     void noLookAhead(@ForAll @LongRange(min = 0, max = 10_000) long seed,
                      @ForAll @IntRange(min = 2, max = 300) int length,
