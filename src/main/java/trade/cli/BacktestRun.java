@@ -18,6 +18,7 @@ import trade.data.RunFolder;
 import trade.engine.PlayEngine;
 import trade.engine.Progress;
 import trade.engine.RunResult;
+import trade.engine.port.AccountTerms;
 import trade.forge.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
@@ -67,7 +68,7 @@ final class BacktestRun {
         if (minutes > Integer.MAX_VALUE / 2) throw new PlayException.BadInput("--bars " + slowBars + " of " + slowest.label() + " is too many 1m candles (" + minutes + ")");
         Candles candles = SyntheticMarket.generate(pattern, (int) minutes, seed, SyntheticMarket.BASE_TIMESTAMP_MS);
 
-        SimExchange exchange = new SimExchange(spec.symbol(), spec.startingEquity(), spec.account().takerBps(), spec.slippageBps());
+        SimExchange exchange = new SimExchange(AccountTerms.of(spec));
         PlayEngine engine = new PlayEngine(play, candles, exchange);
         long engineStart = System.nanoTime();
         RunResult result = engine.run(progressOut == null ? Progress.NONE : new ProgressLine(progressOut));
