@@ -25,9 +25,7 @@ import trade.play.ActionBlock;
 import trade.play.CompiledPlay;
 import trade.play.EntrySpec;
 import trade.play.Intent;
-import trade.play.PlaySpec;
 import trade.play.RiskModel;
-import trade.core.PlayException;
 import trade.play.SeriesInfo;
 import trade.structure.Structure;
 
@@ -79,7 +77,6 @@ public final class PlayEngine {
     }
 
     public PlayEngine(CompiledPlay play, Candles oneMinute, ExchangePort exchange) {
-        refuseWhatTheSimulatorCannotDoYet(play.spec());
         this.play = play;
         this.pricing = new EntryPricing(play.spec().risk(), play.spec().account());
         this.entry = play.spec().entry();
@@ -143,24 +140,6 @@ public final class PlayEngine {
             block.cases().forEach(c -> c.emit().forEach(this::planMetadata));
         }
         actions = new ActionPlan(play.actions(), planned, play.spec().positionPolicy().mode());
-    }
-
-    /**
-     * Limit entries and limit stops and targets load and check, but the simulated exchange does
-     * not model them yet: running such a Play would silently differ from what it says, so it is
-     * refused with the reason.
-     */
-    private static void refuseWhatTheSimulatorCannotDoYet(PlaySpec spec) {
-        java.util.List<String> missing = new ArrayList<>();
-        if (spec.entry().orderType() == EntrySpec.OrderKind.LIMIT) missing.add("limit entries (entry.order_type: LIMIT)");
-        RiskModel risk = spec.risk();
-        if (risk != null && (risk.stopOrderType() == RiskModel.OrderType.LIMIT || risk.targetOrderType() == RiskModel.OrderType.LIMIT)) {
-            missing.add("limit stop/target orders");
-        }
-        if (!missing.isEmpty()) {
-            throw new PlayException.BadInput(spec.file() + " uses " + String.join(", ", missing)
-                    + ", which the backtester does not simulate yet; the Play itself is valid (play validate accepts it)");
-        }
     }
 
     private void planMetadata(Intent intent) {
