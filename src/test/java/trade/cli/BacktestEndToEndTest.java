@@ -100,6 +100,22 @@ class BacktestEndToEndTest {
     }
 
     @Test
+    void positionsHeldThroughAFundingTimePayTheDefaultRateOnTheCandleOpen() {
+        Candles m = first.candles();
+        long eightHours = 8 * 3_600_000L;
+        int paying = 0;
+        for (TradeRecord t : first.result().trades()) {
+            double expected = 0;
+            for (long at = (t.entryTimeMs() / eightHours + 1) * eightHours; at <= t.exitTimeMs(); at += eightHours) {
+                expected -= t.entryQty() * m.open(minuteIndex(m, at)) * 0.0001; // long_only: longs pay a positive rate
+            }
+            assertEquals(expected, t.fundingPnl(), 1e-9, t.tradeId());
+            if (expected != 0) paying++;
+        }
+        assertTrue(paying > 0, "no trade of this run was held through 00:00, 08:00 or 16:00 UTC");
+    }
+
+    @Test
     void equityChangeEqualsTheSumOfTradePnl() {
         EquityCurve eq = first.result().equity();
         double sum = first.result().trades().stream().mapToDouble(TradeRecord::netPnl).sum();
