@@ -148,10 +148,10 @@ public final class SimExchange implements ExchangePort {
     }
 
     /**
-     * Stop first, then target, on candle {@code k}; true when the position closed. A market-type
-     * level the candle opens beyond fills at the open. A limit target rests on the book and fills at
-     * its price; a limit stop does too unless the candle opens beyond it, when it would never fill
-     * and the position would stay unprotected, so it closes at the open like a market stop. On the
+     * Stop first, then target, on candle {@code k}; true when the position closed. A level the
+     * candle opens beyond fills at the open, otherwise at the level. Limit exits pay the maker fee
+     * and no slippage, except a limit stop the candle opens beyond: its limit would never fill and
+     * the position would stay unprotected, so it closes at the open like a market stop. On the
      * candle a limit entry filled, only the stop counts: the candle's high may predate the fill.
      */
     private boolean exitOnStopOrTarget(BarWindow bar, int k, boolean stopOnly) {
@@ -169,7 +169,7 @@ public final class SimExchange implements ExchangePort {
         }
         if (!stopOnly && !Double.isNaN(tp) && (isLong ? m.high(k) >= tp : m.low(k) <= tp)) {
             boolean asLimit = p.exits.targetIsLimit();
-            boolean gapped = !asLimit && (isLong ? open > tp : open < tp);
+            boolean gapped = isLong ? open > tp : open < tp;
             double level = gapped ? open : tp;
             close(bar, 100, asLimit ? level : exitPrice(level), m.openTime(k), "tp", gapped ? "gap_open" : "tp_level", asLimit ? maker : taker);
             return true;
@@ -255,6 +255,9 @@ public final class SimExchange implements ExchangePort {
 
     /** Cash balance: deposits, realized PnL, fees and funding (equity without the open position's PnL). */
     double cash() { return cash; }
+
+    /** The open position or null, for the package's ledger checks. */
+    OpenPosition position() { return position; }
 
     @Override
     public void submitEntry(EntryOrder order) {

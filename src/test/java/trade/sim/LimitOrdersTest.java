@@ -160,20 +160,28 @@ class LimitOrdersTest {
     }
 
     @Test
-    void aLimitTargetRestsOnTheBookAndFillsAtItsPriceWithTheMakerFee() {
+    void aLimitTargetFillsAtItsPriceOrABetterOpenWithTheMakerFee() {
         ExitPlan limitTarget = new ExitPlan(NONE, NONE, NONE, NONE, NONE, false, true);
-        Tape tape = new Tape(1, flat(100), candle(101.5, 101.8, 101.4, 101.6), flat(101.6));
+        double fill = 100 * (1 + SLIPPAGE);
+        double qty = 1_000 / fill;
+        double target = 101 + fill - 100;
+        Tape touched = new Tape(1, flat(100), candle(100, 101.5, 100, 101.2), flat(101.2));
         SimExchange x = new SimExchange(TERMS);
         x.submitEntry(Tape.market(Side.LONG, 1_000, 100, 95, 101, limitTarget, -1));
-        tape.run(x, 0);
+        touched.run(x, 0);
         TradeRecord t = only(x);
-        double fill = 100 * (1 + SLIPPAGE);
-        double target = 101 + fill - 100;
-        assertEquals("tp", t.exitReason());
         assertEquals("tp_level", t.exitPriceSource());
-        assertEquals(target, t.exitPrice(), EPS, "a resting sell is filled at its price even when the market opens above");
-        double qty = 1_000 / fill;
+        assertEquals(target, t.exitPrice(), EPS, "no slippage");
         assertEquals(1_000 * TAKER + qty * target * MAKER, t.feesPaid(), EPS);
+
+        Tape gapped = new Tape(1, flat(100), candle(101.5, 101.8, 101.4, 101.6), flat(101.6));
+        SimExchange y = new SimExchange(TERMS);
+        y.submitEntry(Tape.market(Side.LONG, 1_000, 100, 95, 101, limitTarget, -1));
+        gapped.run(y, 0);
+        TradeRecord g = only(y);
+        assertEquals("gap_open", g.exitPriceSource());
+        assertEquals(101.5, g.exitPrice(), EPS, "the candle traded no lower than its open");
+        assertEquals(1_000 * TAKER + qty * 101.5 * MAKER, g.feesPaid(), EPS);
     }
 
     @Test
