@@ -17,6 +17,7 @@ import trade.core.Candles;
 import trade.engine.PlayEngine;
 import trade.engine.Progress;
 import trade.engine.RunResult;
+import trade.engine.port.AccountTerms;
 import trade.forge.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
@@ -52,8 +53,7 @@ public class EngineBenchmark {
 
     @Benchmark
     public RunResult wholeEngineOneYear() {
-        SimExchange exchange = new SimExchange(compiled.spec().symbol(), compiled.spec().startingEquity(),
-                compiled.spec().account().takerBps(), compiled.spec().slippageBps());
+        SimExchange exchange = new SimExchange(AccountTerms.of(compiled.spec()));
         return new PlayEngine(compiled, candles, exchange).run(Progress.NONE);
     }
 }

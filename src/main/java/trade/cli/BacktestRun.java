@@ -17,6 +17,7 @@ import trade.data.RunFolder;
 import trade.engine.PlayEngine;
 import trade.engine.Progress;
 import trade.engine.RunResult;
+import trade.engine.port.AccountTerms;
 import trade.forge.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
@@ -81,7 +82,7 @@ final class BacktestRun {
         };
         Candles candles = data.candles();
 
-        SimExchange exchange = new SimExchange(spec.symbol(), spec.startingEquity(), spec.account().takerBps(), spec.slippageBps());
+        SimExchange exchange = new SimExchange(AccountTerms.of(spec));
         PlayEngine engine = new PlayEngine(play, candles, exchange);
         long engineStart = System.nanoTime();
         RunResult result = engine.run(progressOut == null ? Progress.NONE : new ProgressLine(progressOut));

@@ -14,7 +14,9 @@ import trade.dsl.check.Scope;
 import trade.dsl.plan.Condition;
 import trade.dsl.plan.Planner;
 import trade.engine.port.BarWindow;
+import trade.engine.port.EntryOrder;
 import trade.engine.port.ExchangePort;
+import trade.engine.port.ExitPlan;
 import trade.engine.timeframe.CandleRollup;
 import trade.engine.timeframe.RolledCandles;
 import trade.indicator.AnchoredIndicator;
@@ -24,9 +26,7 @@ import trade.play.ActionBlock;
 import trade.play.CompiledPlay;
 import trade.play.EntrySpec;
 import trade.play.Intent;
-import trade.play.PlaySpec;
 import trade.play.RiskModel;
-import trade.core.PlayException;
 import trade.play.SeriesInfo;
 import trade.structure.Structure;
 import trade.structure.StructureCatalog;
@@ -51,6 +51,13 @@ public final class PlayEngine {
     private final SeriesStore store;
     private final ActionPlan actions;
     private final EntryPricing pricing;
+    private final EntrySpec entry;
+    private final ExitPlan exits;
+    /** Series the trailing stop reads its ATR from (-1: none), and its value at the last closed exec bar. */
+    private final int trailAtrSeries;
+    private double trailAtr = Double.NaN;
+    /** Entry signals the engine itself refused (the exchange keeps its own list). */
+    private final List<MissedEntry> refused = new ArrayList<>();
     private final Map<Intent, int[]> metadataSlots = new HashMap<>();
     /** First output slot and output count of each indicator and detector, resolved once. */
     private final int[] indicatorFirst, indicatorOutputs, detectorFirst, detectorOutputs;
@@ -75,9 +82,13 @@ public final class PlayEngine {
     }
 
     public PlayEngine(CompiledPlay play, Candles oneMinute, ExchangePort exchange) {
-        refuseWhatTheSimulatorCannotDoYet(play.spec());
         this.play = play;
         this.pricing = new EntryPricing(play.spec().risk(), play.spec().account());
+        this.entry = play.spec().entry();
+        this.exits = ExitPlan.of(play.spec().risk());
+        RiskModel risk = play.spec().risk();
+        this.trailAtrSeries = risk != null && risk.stopLoss().type() == RiskModel.StopType.TRAILING_ATR
+                ? play.riskSeries().stopAtr() : play.riskSeries().trailAtr();
         this.exchange = exchange;
         this.minutes = oneMinute;
         List<Timeframe> tfs = new ArrayList<>(play.spec().timeframes().distinct());
@@ -145,26 +156,6 @@ public final class PlayEngine {
         actions = new ActionPlan(play.actions(), planned, play.spec().positionPolicy().mode());
     }
 
-    /**
-     * Limit entries, limit stops and targets, trailing stops and break-even moves load and check,
-     * but the simulated exchange does not model them yet: running such a Play would silently
-     * differ from what it says, so it is refused with the reason.
-     */
-    private static void refuseWhatTheSimulatorCannotDoYet(PlaySpec spec) {
-        java.util.List<String> missing = new ArrayList<>();
-        if (spec.entry().orderType() == EntrySpec.OrderKind.LIMIT) missing.add("limit entries (entry.order_type: LIMIT)");
-        RiskModel risk = spec.risk();
-        if (risk != null) {
-            if (risk.stopLoss().type().trailing() || risk.trailing() != null) missing.add("trailing stops");
-            if (risk.breakEven() != null) missing.add("break-even moves");
-            if (risk.stopOrderType() == RiskModel.OrderType.LIMIT || risk.targetOrderType() == RiskModel.OrderType.LIMIT) missing.add("limit stop/target orders");
-        }
-        if (!missing.isEmpty()) {
-            throw new PlayException.BadInput(spec.file() + " uses " + String.join(", ", missing)
-                    + ", which the backtester does not simulate yet; the Play itself is valid (play validate accepts it)");
-        }
-    }
-
     private void planMetadata(Intent intent) {
         int[] slots = new int[intent.metadata().size() * 2];
         int k = 0;
@@ -216,8 +207,15 @@ public final class PlayEngine {
                 if (!warm()) continue;
                 firstTradable = i;
             }
-            window.set(minutes, i, firstMinute, endMinute, bars.high(i), bars.low(i), bars.close(i), closeTime);
+            window.set(minutes, i, firstMinute, endMinute, bars.high(i), bars.low(i), bars.close(i), closeTime, trailAtr);
             exchange.stepBar(window);
+            if (exchange.liquidated()) {
+                eqBar[points] = i;
+                eqTime[points] = closeTime;
+                eqValue[points++] = exchange.equity();
+                stopReason = "liquidated";
+                break;
+            }
             exchange.markToMarket(window);
             int sign = exchange.positionSign();
             Intent decision = null;
@@ -230,7 +228,8 @@ public final class PlayEngine {
             } else {
                 decision = actions.decide(sign);
             }
-            if (decision != null) act(decision, i, bars.close(i));
+            if (decision != null) act(decision, i, bars.close(i), closeTime);
+            if (trailAtrSeries >= 0) trailAtr = store.read(trailAtrSeries, 0, 0);
             if (exchange.positionSign() != 0) barsInPosition++;
             double equity = exchange.equity();
             peak = Math.max(peak, equity);
@@ -253,8 +252,11 @@ public final class PlayEngine {
         EquityCurve curve = new EquityCurve(Arrays.copyOf(eqBar, points), Arrays.copyOf(eqTime, points), Arrays.copyOf(eqValue, points));
         long start = firstTradable < 0 ? (n == 0 ? 0 : bars.openTime(0)) : bars.openTime(firstTradable);
         long end = n == 0 ? 0 : points == 0 ? bars.closeTime(n - 1) : eqTime[points - 1];
+        List<MissedEntry> missed = new ArrayList<>(refused);
+        missed.addAll(exchange.missedEntries());
+        missed.sort(java.util.Comparator.comparingLong(MissedEntry::timeMs));
         return new RunResult(play.spec().id(), play.spec().symbol(), exec.timeframe, play.spec().startingEquity(),
-                exchange.trades(), curve, barsInPosition, stopReason, start, end, minutes.size());
+                exchange.trades(), curve, barsInPosition, stopReason, start, end, minutes.size(), missed);
     }
 
     /** Closes every bar of feed {@code f} that has closed by {@code time}. */
@@ -300,7 +302,7 @@ public final class PlayEngine {
         return true;
     }
 
-    private void act(Intent decision, int bar, double close) {
+    private void act(Intent decision, int bar, double close, long closeTime) {
         if (decision.action().exit()) {
             exchange.submitClose(decision.percent());
             return;
@@ -309,8 +311,13 @@ public final class PlayEngine {
         CompiledPlay.RiskSeries atr = play.riskSeries();
         double stopAtr = atr.stopAtr() < 0 ? Double.NaN : store.read(atr.stopAtr(), 0, 0);
         double targetAtr = atr.targetAtr() < 0 ? Double.NaN : store.read(atr.targetAtr(), 0, 0);
-        if (!pricing.price(side, close, exchange.equity(), stopAtr, targetAtr)) return;
-        exchange.submitEntry(side, pricing.notional, close, pricing.stop, pricing.target, bar, metadata(decision));
+        if (!pricing.price(side, close, exchange.equity(), stopAtr, targetAtr)) {
+            refused.add(new MissedEntry(closeTime, bar, side, pricing.refusal));
+            return;
+        }
+        double limit = entry.orderType() == EntrySpec.OrderKind.LIMIT ? close * (1 - side.sign() * entry.limitOffsetPct() / 100) : Double.NaN;
+        exchange.submitEntry(new EntryOrder(side, pricing.notional, limit, EntryOrder.TimeInForce.valueOf(entry.timeInForce().name()),
+                entry.expireAfterBars(), close, pricing.stop, pricing.target, exits, bar, closeTime, metadata(decision)));
     }
 
     private Map<String, Object> metadata(Intent intent) {

@@ -10,6 +10,10 @@ public final class Defaults {
     public static final double MAKER_BPS = 2.0;
     public static final double SLIPPAGE_BPS = 2.0;
     public static final double MAX_POSITION_PCT = 10.0;
+    /** Fee on the value of a liquidated position, settled at the bankruptcy price (not a Play key). */
+    public static final double LIQUIDATION_BPS = 5.5;
+    /** Funding rate per 8 hours for data without a funding series (synthetic): 0.01 %, Bybit's usual rate. */
+    public static final double FUNDING_RATE = 0.0001;
 
     private Defaults() {}
 }

@@ -21,12 +21,13 @@ import trade.engine.TradeRecord;
  * the equity change. {@code BPY} = {@code execTimeframe.barsPerYear()}.
  *
  * <p>Fields the original left as placeholders, filled here because the run has the data:
- * {@code maeAvgPct}/{@code mfeAvgPct} (mean of the trades' MAE/MFE percents) and the funding fields
+ * {@code maeAvgPct}/{@code mfeAvgPct} (mean of the trades' MAE/MFE percents), the funding fields
  * (from each trade's {@code fundingPnl}: a trade that paid funding on balance adds to {@code paid},
- * one that received adds to {@code received}). Still placeholders, because the engine does not
- * report them: benchmark/alpha (no first/last price → benchmark 0, alpha = net return),
- * entry attempts/rejections (0), average leverage and gross exposure (0), margin calls (0),
- * minimum margin ratio (1.0), closest liquidation (100.0).
+ * one that received adds to {@code received}) and entry attempts/rejections (positions opened, told
+ * apart by entry time since partial exits share it, plus the run's missed entries; rejections are
+ * the missed entries). Still placeholders, because the engine does not report them:
+ * benchmark/alpha (no first/last price → benchmark 0, alpha = net return), average leverage and
+ * gross exposure (0), margin calls (0), minimum margin ratio (1.0), closest liquidation (100.0).
  */
 public record Metrics(
         double initialEquity, double finalEquity, double netProfit, double netReturnPct,
@@ -118,6 +119,8 @@ public record Metrics(
         if (grossLoss > 0) { profitFactor = grossProfit / grossLoss; profitFactorMode = "finite"; }
         else if (grossProfit > 0) { profitFactor = 100; profitFactorMode = "infinite"; }
         else { profitFactor = 0; profitFactorMode = "undefined"; }
+        int rejections = r.missedEntries().size();
+        int attempts = (int) trades.stream().mapToLong(TradeRecord::entryTimeMs).distinct().count() + rejections;
         double avgWin = wins == 0 ? 0 : grossProfit / wins;
         double avgLoss = losses == 0 ? 0 : grossLoss / losses;
 
@@ -143,7 +146,7 @@ public record Metrics(
                 t, r.barsInPosition(), round(t == 0 ? 0 : (double) r.barsInPosition() / t * 100, 2),
                 round(tail.skewness, 4), round(tail.kurtosis, 4), round(tail.var95, 4), round(tail.cvar95, 4),
                 round(omega(returns), 2),
-                0, 0, 0.0,
+                attempts, rejections, round(attempts == 0 ? 0 : (double) rejections / attempts, 4),
                 round(paid, 2), round(received, 2), round(received - paid, 2),
                 round(n == 0 ? 0 : sumMae / n, 4), round(n == 0 ? 0 : sumMfe / n, 4),
                 0.0, 0.0,

@@ -26,6 +26,7 @@ class BacktestEndToEndTest {
     private static final Path ROOT = Path.of(System.getProperty("play.root", "."));
     private static final double SLIPPAGE = 2.0 / 10_000;
     private static final double TAKER = 5.5 / 10_000;
+    private static final double TICK = 0.1, QTY_STEP = 0.001;
 
     @TempDir
     static Path out;
@@ -91,8 +92,28 @@ class BacktestEndToEndTest {
                 default -> throw new AssertionError("unexpected exit reason " + t.exitReason());
             }
             // target 6 % and stop 3 % of the signal close, both shifted with the fill: distances stay 2:1
-            assertEquals(2 * (t.entryPrice() - t.stopLoss()), t.takeProfit() - t.entryPrice(), 1e-6 * t.entryPrice(), t.tradeId());
+            // up to BTCUSDT's 0.1 tick, which both levels are rounded to
+            assertEquals(2 * (t.entryPrice() - t.stopLoss()), t.takeProfit() - t.entryPrice(), 1.5 * TICK, t.tradeId());
+            assertEquals(Math.rint(t.stopLoss() / TICK) * TICK, t.stopLoss(), 1e-9, "stop on the tick grid");
+            assertEquals(Math.rint(t.takeProfit() / TICK) * TICK, t.takeProfit(), 1e-9, "target on the tick grid");
+            assertEquals(Math.floor(t.entryQty() / QTY_STEP + 1e-6) * QTY_STEP, t.entryQty(), 1e-12, "quantity on the 0.001 step");
         }
+    }
+
+    @Test
+    void positionsHeldThroughAFundingTimePayTheDefaultRateOnTheCandleOpen() {
+        Candles m = first.candles();
+        long eightHours = 8 * 3_600_000L;
+        int paying = 0;
+        for (TradeRecord t : first.result().trades()) {
+            double expected = 0;
+            for (long at = (t.entryTimeMs() / eightHours + 1) * eightHours; at <= t.exitTimeMs(); at += eightHours) {
+                expected -= t.entryQty() * m.open(minuteIndex(m, at)) * 0.0001; // long_only: longs pay a positive rate
+            }
+            assertEquals(expected, t.fundingPnl(), 1e-9, t.tradeId());
+            if (expected != 0) paying++;
+        }
+        assertTrue(paying > 0, "no trade of this run was held through 00:00, 08:00 or 16:00 UTC");
     }
 
     @Test

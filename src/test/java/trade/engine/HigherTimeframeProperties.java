@@ -11,9 +11,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import trade.core.Candles;
 import trade.core.Params;
-import trade.core.Side;
 import trade.core.Timeframe;
 import trade.engine.port.BarWindow;
+import trade.engine.port.EntryOrder;
 import trade.engine.port.ExchangePort;
 import trade.engine.timeframe.CandleRollup;
 import trade.forge.synth.SyntheticMarket;
@@ -148,13 +148,14 @@ class HigherTimeframeProperties {
         @Override public double equity() { return 10_000; }
 
         @Override
-        public void submitEntry(Side side, double notionalUsdt, double referencePrice, double stopLoss, double takeProfit,
-                                int signalBar, Map<String, Object> metadata) {
-            captured.put(signalBar, metadata);
+        public void submitEntry(EntryOrder order) {
+            captured.put(order.signalBar(), order.metadata());
         }
 
         @Override public void submitClose(double percent) {}
         @Override public void closeNow(BarWindow bar, double price, long timeMs, String reason) {}
+        @Override public boolean liquidated() { return false; }
         @Override public List<TradeRecord> trades() { return List.of(); }
+        @Override public List<MissedEntry> missedEntries() { return List.of(); }
     }
 }

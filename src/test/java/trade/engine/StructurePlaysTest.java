@@ -15,6 +15,7 @@ import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
+import trade.engine.port.AccountTerms;
 import trade.sim.SimExchange;
 
 /**
@@ -45,7 +46,7 @@ class StructurePlaysTest {
         int warmup = play.maxWarmupBars();
         int minutes = (warmup + Math.max(2 * warmup, 200)) * spec.timeframes().distinct().last().minutes();
         Candles candles = SyntheticMarket.generate(pattern, minutes, 7, SyntheticMarket.BASE_TIMESTAMP_MS);
-        SimExchange exchange = new SimExchange(spec.symbol(), spec.startingEquity(), spec.account().takerBps(), spec.account().slippageBps());
+        SimExchange exchange = new SimExchange(AccountTerms.of(spec));
         RunResult result = new PlayEngine(play, candles, exchange).run(Progress.NONE);
         assertTrue(result.equity().size() > 0, name + " evaluated no bar");
     }

@@ -17,6 +17,8 @@ class DefaultsTest {
         assertEquals(Defaults.SLIPPAGE_BPS, number(text, "slippage_bps"));
         assertEquals(Defaults.EQUITY, number(text, "starting_equity_usdt"));
         assertEquals(Defaults.MAX_POSITION_PCT, number(text, "max_position_pct"));
+        assertEquals(Defaults.LIQUIDATION_BPS, number(text, "liquidation_bps"));
+        assertEquals(Defaults.FUNDING_RATE, number(text, "rate_per_8h"));
     }
 
     private static double number(String text, String key) {

@@ -2,6 +2,8 @@ package trade.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static trade.report.RunFixtures.HOUR;
+import static trade.report.RunFixtures.T0;
 import static trade.report.RunFixtures.curve;
 import static trade.report.RunFixtures.run;
 import static trade.report.RunFixtures.trade;
@@ -10,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import trade.core.Side;
 import trade.core.Timeframe;
+import trade.engine.MissedEntry;
+import trade.engine.RunResult;
+import trade.engine.TradeRecord;
 
 /**
  * The worked example (1h bars, BPY 8 760, I = 1000):
@@ -90,7 +95,8 @@ class MetricsTest {
         assertEquals(-0.5, m.netFundingUsdt());
         assertEquals(-1.0, m.maeAvgPct());               // (−1 −0.5 −2 −0.3 −1.2)/5
         assertEquals(0.96, m.mfeAvgPct());               // (3 + 1 + 0.5 + 0.2 + 0.1)/5
-        assertEquals(0, m.entryAttempts());
+        assertEquals(5, m.entryAttempts(), "five positions, no missed entry");
+        assertEquals(0, m.entryRejections());
         assertEquals(1.0, m.minMarginRatio());
         assertEquals(100.0, m.closestLiquidationPct());
     }
@@ -204,5 +210,21 @@ class MetricsTest {
     void nonPositivePeakInADrawdownIsAnError() {
         assertThrows(IllegalArgumentException.class,
                 () -> Metrics.of(run(Timeframe.H1, 0, List.of(), curve(0, -10), 0)));
+    }
+
+    @Test
+    void missedEntriesAreRejectedAttemptsAndPartialExitsOneAttempt() {
+        RunResult base = RunFixtures.workedRun();
+        List<TradeRecord> trades = new java.util.ArrayList<>(base.trades());
+        TradeRecord first = trades.get(0);
+        trades.add(1, new TradeRecord("trade_006", first.symbol(), first.side(), first.entryTimeMs(), first.entryPrice(), 1, 100,
+                first.exitTimeMs(), 101, "signal", "signal", 1, 0, 0, 1, Double.NaN, Double.NaN, 0, 1, 0, 0, java.util.Map.of()));
+        List<MissedEntry> missed = List.of(new MissedEntry(T0, 0, Side.LONG, "expired"), new MissedEntry(T0 + HOUR, 1, Side.SHORT, "below_min_notional"),
+                new MissedEntry(T0 + 2 * HOUR, 2, Side.LONG, "insufficient_margin"));
+        Metrics m = Metrics.of(new RunResult(base.playId(), base.symbol(), base.execTimeframe(), base.initialEquity(), trades, base.equity(),
+                base.barsInPosition(), null, base.windowStartMs(), base.windowEndMs(), base.candlesProcessed(), missed));
+        assertEquals(8, m.entryAttempts(), "five positions (one closed in two parts) and three missed entries");
+        assertEquals(3, m.entryRejections());
+        assertEquals(0.375, m.entryRejectionRate());
     }
 }

@@ -15,9 +15,11 @@ public final class BarWindow {
     private double low;
     private double close;
     private long closeTime;
+    private double trailAtr;
 
+    /** @param trailAtr the trailing stop's ATR at the previous exec bar's close (NaN when none) */
     public void set(Candles minutes, int execBar, int firstMinute, int endMinute, double high, double low,
-                    double close, long closeTime) {
+                    double close, long closeTime, double trailAtr) {
         this.minutes = minutes;
         this.execBar = execBar;
         this.firstMinute = firstMinute;
@@ -26,6 +28,7 @@ public final class BarWindow {
         this.low = low;
         this.close = close;
         this.closeTime = closeTime;
+        this.trailAtr = trailAtr;
     }
 
     public Candles minutes() { return minutes; }
@@ -38,4 +41,6 @@ public final class BarWindow {
     public double low() { return low; }
     public double close() { return close; }
     public long closeTime() { return closeTime; }
+    /** ATR of the previous exec bar, known before this bar opened: what a trailing stop may use during it. */
+    public double trailAtr() { return trailAtr; }
 }

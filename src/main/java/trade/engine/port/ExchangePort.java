@@ -1,8 +1,7 @@
 package trade.engine.port;
 
 import java.util.List;
-import java.util.Map;
-import trade.core.Side;
+import trade.engine.MissedEntry;
 import trade.engine.TradeRecord;
 
 /**
@@ -10,7 +9,11 @@ import trade.engine.TradeRecord;
  * closed are executed by the exchange from the next bar's open on; the engine only decides.
  */
 public interface ExchangePort {
-    /** Runs one exec bar: orders pending since the last close fill at its open, then stops and targets. */
+    /**
+     * Runs one exec bar on its 1m candles: orders pending since the last close fill at its open,
+     * resting limit entries fill when reached, then per candle stops and targets, funding, the
+     * trailing stop and break-even, and liquidation at the candle's close.
+     */
     void stepBar(BarWindow bar);
 
     /** Marks the open position to the bar's close. */
@@ -22,11 +25,10 @@ public interface ExchangePort {
     double equity();
 
     /**
-     * Asks for a market entry at the next bar's open. Stop and target are absolute prices derived
-     * from {@code referencePrice} (NaN for none) and move with the fill price.
+     * Places an entry. Ignored while a position is open or an entry on the same side waits; an
+     * entry for the other side replaces the waiting one.
      */
-    void submitEntry(Side side, double notionalUsdt, double referencePrice, double stopLoss, double takeProfit,
-                     int signalBar, Map<String, Object> metadata);
+    void submitEntry(EntryOrder order);
 
     /** Asks to close {@code percent} of the position at the next bar's open. */
     void submitClose(double percent);
@@ -34,5 +36,11 @@ public interface ExchangePort {
     /** Closes at once at {@code price} (end of data, risk stop), paying slippage and fees. */
     void closeNow(BarWindow bar, double price, long timeMs, String reason);
 
+    /** True once a position was liquidated: the account is done and the run must stop. */
+    boolean liquidated();
+
     List<TradeRecord> trades();
+
+    /** Entries the exchange refused, cancelled or let expire, in time order. */
+    List<MissedEntry> missedEntries();
 }
