@@ -82,7 +82,7 @@ final class BacktestCommand implements Callable<Integer> {
             if (columns != null || start != null || end != null) {
                 throw new PlayException.BadInput("--columns, --start and --end apply to --candles FILE only");
             }
-            return new BacktestRun.Source.Synthetic(seed == null ? DEFAULT_SEED : seed, bars);
+            return new BacktestRun.Source.Synthetic(seed == null ? DEFAULT_SEED : seed, bars, null);
         }
         if (synthetic) throw new PlayException.BadInput("--synthetic and --candles exclude each other: choose one data source");
         if (seed != null || bars != null) throw new PlayException.BadInput("--seed and --bars apply to synthetic candles, not to --candles");

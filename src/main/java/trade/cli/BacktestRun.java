@@ -49,8 +49,11 @@ final class BacktestRun {
 
     /** Where a run's 1m candles come from. */
     sealed interface Source {
-        /** Seeded synthetic candles of the Play's validation pattern; {@code bars} of its slowest timeframe, or null for the default. */
-        record Synthetic(long seed, Integer bars) implements Source {}
+        /**
+         * Seeded synthetic candles of the Play's validation pattern; {@code bars} of its slowest
+         * timeframe, or null for the default; {@code fallbackPattern} (or null) serves Plays without one.
+         */
+        record Synthetic(long seed, Integer bars, String fallbackPattern) implements Source {}
 
         /** A user's CSV or Parquet file, cut to open times in {@code [fromMs, untilMs)}. */
         record File(Path file, CandleFile.Columns columns, long fromMs, long untilMs) implements Source {}
@@ -154,7 +157,7 @@ final class BacktestRun {
     }
 
     private MarketData synthetic(PlaySpec spec, CompiledPlay play, Source.Synthetic s) {
-        String pattern = spec.pattern();
+        String pattern = spec.pattern() != null ? spec.pattern() : s.fallbackPattern();
         if (pattern == null) throw new PlayException.BadInput(playFile + " has no validation: block, so there is no synthetic pattern to backtest on (add validation: {pattern: trend_up_clean}, or give --candles FILE)");
         if (!SyntheticMarket.patterns().contains(pattern)) throw new PlayException.BadInput("unknown validation pattern '" + pattern + "'; known: " + SyntheticMarket.patterns());
         Timeframe slowest = spec.timeframes().distinct().last();

@@ -22,10 +22,10 @@ import trade.play.PlayCheck;
  * walked recursively for {@code .yml}/{@code .yaml} files. Exit 0 only when every Play is valid
  * (warnings allowed), 2 when any has an error.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, subcommands = SuiteCommand.class,
         description = "Check Plays without running them: every error of every file with file:line:col, then a summary.")
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAY|DIR", arity = "1..*", description = "Play ids, .yml files or folders (walked recursively)")
+    @Parameters(paramLabel = "PLAY|DIR", arity = "0..*", description = "Play ids, .yml files or folders (walked recursively)")
     List<String> targets;
 
     @Option(names = "--plays", description = "Folder searched for Play ids (default ${DEFAULT-VALUE})", defaultValue = "plays")
@@ -86,6 +86,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private List<Path> files() {
+        // optional for picocli so that `validate suite DIR` parses; required for a plain validate
+        if (targets == null || targets.isEmpty()) throw new PlayException.BadInput("give at least one Play id, .yml file or folder to validate");
         List<Path> out = new ArrayList<>();
         for (String t : targets) {
             Path p = Path.of(t);

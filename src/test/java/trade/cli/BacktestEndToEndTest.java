@@ -39,7 +39,7 @@ class BacktestEndToEndTest {
 
     private static BacktestRun.Outcome run(long seed) {
         Path play = PlayLocator.locate("V_CORE_001", ROOT.resolve("plays"));
-        return new BacktestRun(play, new BacktestRun.Source.Synthetic(seed, null), out, null).run();
+        return new BacktestRun(play, new BacktestRun.Source.Synthetic(seed, null, null), out, null).run();
     }
 
     @Test

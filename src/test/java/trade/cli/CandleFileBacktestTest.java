@@ -35,7 +35,7 @@ class CandleFileBacktestTest {
 
     @BeforeAll
     static void runInMemoryThenFromBothFiles() {
-        inMemory = new BacktestRun(PLAY, new BacktestRun.Source.Synthetic(42, null), dir.resolve("memory"), null).run();
+        inMemory = new BacktestRun(PLAY, new BacktestRun.Source.Synthetic(42, null, null), dir.resolve("memory"), null).run();
         csv = CandleFiles.writeCsv(dir.resolve("candles.csv"), inMemory.candles());
         parquet = CandleFiles.writeParquet(dir.resolve("candles.parquet"), inMemory.candles());
         fromCsv = fromFile(csv, "csv");

@@ -39,7 +39,7 @@ class DeterminismCommandTest {
     @BeforeAll
     static void runTwice() {
         Path play = PlayLocator.locate("V_CORE_001", ROOT.resolve("plays"));
-        BacktestRun.Source source = new BacktestRun.Source.Synthetic(42, null);
+        BacktestRun.Source source = new BacktestRun.Source.Synthetic(42, null, null);
         BacktestRun.Outcome a = new BacktestRun(play, source, dir.resolve("a"), null).run();
         runA = a.artifacts();
         runB = new BacktestRun(play, source, dir.resolve("b"), null).run().artifacts();
@@ -124,7 +124,7 @@ class DeterminismCommandTest {
     @Test
     void anotherSeedDiffersInItsHashes() {
         Path play = PlayLocator.locate("V_CORE_001", ROOT.resolve("plays"));
-        Path other = new BacktestRun(play, new BacktestRun.Source.Synthetic(7, null), dir.resolve("seed7"), null).run().artifacts();
+        Path other = new BacktestRun(play, new BacktestRun.Source.Synthetic(7, null, null), dir.resolve("seed7"), null).run().artifacts();
         Run r = determinism(runA, other);
         assertEquals(1, r.code());
         assertTrue(r.out().matches("(?s).*trades_hash\\s+[0-9a-f]{12}\\s+[0-9a-f]{12}\\s+DIFFERS.*"), r.out());
