@@ -165,7 +165,7 @@ final class BacktestRun {
         int slowBars = s.bars() != null ? s.bars() : warmup + Math.max(2 * warmup, 200);
         long minutes = (long) slowBars * slowest.minutes();
         if (minutes > Integer.MAX_VALUE / 2) throw new PlayException.BadInput("--bars " + slowBars + " of " + slowest.label() + " is too many 1m candles (" + minutes + ")");
-        Candles candles = SyntheticMarket.generate(pattern, (int) minutes, s.seed(), SyntheticMarket.BASE_TIMESTAMP_MS);
+        Candles candles = SyntheticMarket.generate(pattern, (int) minutes, s.seed(), SyntheticMarket.BASE_TIMESTAMP_MS, spec.symbol());
         String dataHash = RunHashes.candlesHash(candles);
         // the seed and pattern are part of the run identity: another seed is another market
         Map<String, Object> identity = new LinkedHashMap<>();

@@ -35,6 +35,12 @@ import trade.core.Candles;
  */
 public final class SyntheticMarket {
     public static final double BASE_PRICE = 50_000.0;
+    /**
+     * Starting prices of symbols whose quantity step would make BTC-scale prices untradable
+     * (0.1 SOL at 50,000 is 5,000 USDT); listed in {@code configs/defaults.yml} under
+     * {@code synthetic_base_prices}. Other symbols start at {@link #BASE_PRICE}.
+     */
+    private static final Map<String, Double> BASE_PRICES = Map.of("ETHUSDT", 3_000.0, "SOLUSDT", 150.0, "LTCUSDT", 80.0);
     public static final double DAILY_VOLATILITY = 0.02;
     /** 2025-01-01T00:00:00Z, the original's base timestamp. */
     public static final long BASE_TIMESTAMP_MS = 1_735_689_600_000L;
@@ -42,6 +48,14 @@ public final class SyntheticMarket {
     private static final Map<String, Pattern> PATTERNS = index();
 
     private SyntheticMarket() {}
+
+    /** The synthetic starting price for {@code symbol}. */
+    public static double basePrice(String symbol) { return BASE_PRICES.getOrDefault(symbol, BASE_PRICE); }
+
+    /** {@code minutes} 1m candles of {@code pattern} for {@code symbol}'s price scale, default volatility and config. */
+    public static Candles generate(String pattern, int minutes, long seed, long startMs, String symbol) {
+        return generate(pattern, minutes, seed, startMs, basePrice(symbol), DAILY_VOLATILITY, PatternConfig.DEFAULTS);
+    }
 
     /** {@code minutes} 1m candles of {@code pattern} with the default price, volatility and config. */
     public static Candles generate(String pattern, int minutes, long seed, long startMs) {
