@@ -39,7 +39,8 @@ import trade.sim.SimExchange;
 public class EngineBenchmark {
     static final int ONE_YEAR_OF_MINUTES = 525_600;
 
-    @Param({"plays/core/V_CORE_001_ema_cross_trend.yml"})
+    @Param({"plays/core/V_CORE_001_ema_cross_trend.yml", "plays/core/V_CORE_002_bos_choch.yml", "plays/core/V_CORE_003_cases_metadata.yml",
+            "plays/core/V_CORE_004_multi_timeframe.yml", "plays/core/V_CORE_005_windows_ranges.yml"})
     String play;
 
     CompiledPlay compiled;
