@@ -18,7 +18,7 @@ import trade.engine.PlayEngine;
 import trade.engine.Progress;
 import trade.engine.RunResult;
 import trade.engine.port.AccountTerms;
-import trade.forge.synth.SyntheticMarket;
+import trade.forge.synth.PlayMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
@@ -157,15 +157,9 @@ final class BacktestRun {
     }
 
     private MarketData synthetic(PlaySpec spec, CompiledPlay play, Source.Synthetic s) {
-        String pattern = spec.pattern() != null ? spec.pattern() : s.fallbackPattern();
-        if (pattern == null) throw new PlayException.BadInput(playFile + " has no validation: block, so there is no synthetic pattern to backtest on (add validation: {pattern: trend_up_clean}, or give --candles FILE)");
-        if (!SyntheticMarket.patterns().contains(pattern)) throw new PlayException.BadInput("unknown validation pattern '" + pattern + "'; known: " + SyntheticMarket.patterns());
-        Timeframe slowest = spec.timeframes().distinct().last();
-        int warmup = play.maxWarmupBars();
-        int slowBars = s.bars() != null ? s.bars() : warmup + Math.max(2 * warmup, 200);
-        long minutes = (long) slowBars * slowest.minutes();
-        if (minutes > Integer.MAX_VALUE / 2) throw new PlayException.BadInput("--bars " + slowBars + " of " + slowest.label() + " is too many 1m candles (" + minutes + ")");
-        Candles candles = SyntheticMarket.generate(pattern, (int) minutes, s.seed(), SyntheticMarket.BASE_TIMESTAMP_MS, spec.symbol());
+        PlayMarket market = PlayMarket.of(spec, play, s.seed(), s.bars(), s.fallbackPattern());
+        Candles candles = market.candles();
+        String pattern = market.pattern();
         String dataHash = RunHashes.candlesHash(candles);
         // the seed and pattern are part of the run identity: another seed is another market
         Map<String, Object> identity = new LinkedHashMap<>();
@@ -174,8 +168,8 @@ final class BacktestRun {
         identity.put("pattern", pattern);
         Map<String, Object> manifest = new LinkedHashMap<>(identity);
         manifest.put("data_source_id", "synthetic");
-        manifest.put("bars", slowBars);
-        manifest.put("bars_timeframe", slowest.label());
+        manifest.put("bars", market.bars());
+        manifest.put("bars_timeframe", market.slowest().label());
         manifest.put("candles_1m", candles.size());
         return new MarketData(candles, "synthetic", identity, manifest, "synthetic " + pattern + ", seed " + s.seed());
     }
