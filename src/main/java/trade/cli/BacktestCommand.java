@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import trade.core.PlayException;
 import trade.data.CandleFile;
+import trade.data.FundingFile;
+import trade.engine.port.FundingRates;
+import trade.play.Defaults;
 
 /** {@code play backtest <PLAY>}: a backtest on synthetic or a user's 1m candles, with hash-traced artifacts. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
@@ -43,6 +46,10 @@ final class BacktestCommand implements Callable<Integer> {
             description = "With --candles: candles opening at or after this time are left out (UTC, exclusive)")
     Long end;
 
+    @Option(names = "--funding", paramLabel = "RATE|FILE",
+            description = "Funding per 8 h: a constant rate (0.0001 = 0.01 %, the default) or a CSV/Parquet history with columns ts_ms, funding_rate")
+    String funding;
+
     @Option(names = "--open", description = "Print the path of the run's report.html")
     boolean open;
 
@@ -60,7 +67,7 @@ final class BacktestCommand implements Callable<Integer> {
         try {
             BacktestRun.Source source = source();
             Path file = PlayLocator.locate(play, playsDir);
-            BacktestRun.Outcome outcome = new BacktestRun(file, source, out, output.json ? null : output.err()).run();
+            BacktestRun.Outcome outcome = new BacktestRun(file, source, out, output.json ? null : output.err(), fundingRates()).run();
             if (output.json) {
                 output.printJson(OutputOptions.envelope("ok", "backtest complete", outcome.summary()));
             } else {
@@ -72,6 +79,20 @@ final class BacktestCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (RuntimeException e) {
             return output.failure(e);
+        }
+    }
+
+    /** A number is a constant rate, anything else a funding-history file. */
+    private FundingRates fundingRates() {
+        if (funding == null) return FundingRates.constant(Defaults.FUNDING_RATE);
+        try {
+            double rate = Double.parseDouble(funding);
+            if (!Double.isFinite(rate) || Math.abs(rate) > FundingRates.MAX_ABS_RATE) {
+                throw new PlayException.BadInput("--funding " + funding + ": expected a rate per 8 h such as 0.0001 (0.01 %), |rate| ≤ " + FundingRates.MAX_ABS_RATE);
+            }
+            return FundingRates.constant(rate);
+        } catch (NumberFormatException notANumber) {
+            return FundingFile.read(Path.of(funding));
         }
     }
 

@@ -18,8 +18,10 @@ import trade.engine.PlayEngine;
 import trade.engine.Progress;
 import trade.engine.RunResult;
 import trade.engine.port.AccountTerms;
+import trade.engine.port.FundingRates;
 import trade.forge.synth.PlayMarket;
 import trade.play.CompiledPlay;
+import trade.play.Defaults;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
@@ -46,6 +48,7 @@ final class BacktestRun {
     private final Source source;
     private final Path outRoot;
     private final PrintWriter progressOut;
+    private final FundingRates funding;
 
     /** Where a run's 1m candles come from. */
     sealed interface Source {
@@ -68,11 +71,17 @@ final class BacktestRun {
     /** What the command prints: a flat, ordered summary map (also the JSON data). */
     record Outcome(Map<String, Object> summary, RunResult result, Path artifacts, Candles candles) {}
 
+    /** A run with the default constant funding rate. */
     BacktestRun(Path playFile, Source source, Path outRoot, PrintWriter progressOut) {
+        this(playFile, source, outRoot, progressOut, FundingRates.constant(Defaults.FUNDING_RATE));
+    }
+
+    BacktestRun(Path playFile, Source source, Path outRoot, PrintWriter progressOut, FundingRates funding) {
         this.playFile = playFile;
         this.source = source;
         this.outRoot = outRoot;
         this.progressOut = progressOut;
+        this.funding = funding;
     }
 
     Outcome run() {
@@ -85,7 +94,7 @@ final class BacktestRun {
         };
         Candles candles = data.candles();
 
-        SimExchange exchange = new SimExchange(AccountTerms.of(spec));
+        SimExchange exchange = new SimExchange(AccountTerms.of(spec).withFunding(funding));
         PlayEngine engine = new PlayEngine(play, candles, exchange);
         long engineStart = System.nanoTime();
         RunResult result = engine.run(progressOut == null ? Progress.NONE : new ProgressLine(progressOut));
@@ -98,6 +107,7 @@ final class BacktestRun {
         Map<String, Object> components = RunHashes.inputComponents(playHash, List.of(spec.symbol()), spec.timeframes().exec(),
                 featureTfs, result.windowStartMs(), result.windowEndMs(), data.sourceId());
         components.putAll(data.identity());
+        components.put("funding", funding.identity()); // other funding, other results
         RunHashes.InputHash input = RunHashes.inputHash(components);
         RunHashes hashes = RunHashes.of(playHash, input.full(), result.trades(), result.equity());
         Metrics metrics = Metrics.of(result);
@@ -109,7 +119,9 @@ final class BacktestRun {
                 new ResultDocument.RunInfo(target.toString(), seconds, (int) spec.account().maxLeverage(), playFile.toString(), Map.of()));
         long now = System.currentTimeMillis();
         Long evalStart = result.equity().size() == 0 ? null : result.equity().timeMs()[0];
-        Map<String, Object> manifest = ResultDocument.manifest(components, input, spec.id(), data.manifest(), evalStart, now);
+        Map<String, Object> dataManifest = new LinkedHashMap<>(data.manifest());
+        dataManifest.put("funding", funding.identity());
+        Map<String, Object> manifest = ResultDocument.manifest(components, input, spec.id(), dataManifest, evalStart, now);
         Map<String, Object> signature = ResultDocument.pipelineSignature(input.shortHash(), spec.id(), playHash, playFile.toString(),
                 declaredFeatureKeys(play), computedFeatureKeys(play), now);
         String report = HtmlReport.render(result, metrics, hashes, new HtmlReport.Context(engine.execCandles(), data.label()));

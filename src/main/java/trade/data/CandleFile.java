@@ -97,10 +97,7 @@ public final class CandleFile {
     public static Loaded read(Path file, Columns columns, long fromMs, long untilMs) {
         if (!Files.isRegularFile(file)) throw new PlayException.BadInput("candle file not found: " + file);
         Format format = formatOf(file);
-        String path = sqlString(file.toAbsolutePath().toString());
-        String source = format == Format.CSV
-                ? "read_csv(" + path + ", header = true, all_varchar = true)"
-                : "read_parquet(" + path + ")";
+        String source = source(file, format);
         try (Connection conn = DriverManager.getConnection("jdbc:duckdb:");
              Statement st = conn.createStatement()) {
             Map<String, String> fileColumns = describe(st, source);
@@ -118,15 +115,21 @@ public final class CandleFile {
         }
     }
 
-    private static Format formatOf(Path file) {
+    static Format formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) return Format.CSV;
         if (name.endsWith(".parquet")) return Format.PARQUET;
         throw new PlayException.BadInput("cannot tell the format of " + file + ": expected a .csv or .parquet file");
     }
 
+    /** The DuckDB table expression reading {@code file}; CSV cells as text, converted and checked by the caller. */
+    static String source(Path file, Format format) {
+        String path = sqlString(file.toAbsolutePath().toString());
+        return format == Format.CSV ? "read_csv(" + path + ", header = true, all_varchar = true)" : "read_parquet(" + path + ")";
+    }
+
     /** Column name → DuckDB type, in file order. */
-    private static Map<String, String> describe(Statement st, String source) throws SQLException {
+    static Map<String, String> describe(Statement st, String source) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
         try (ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + source)) {
             while (rs.next()) columns.put(rs.getString("column_name"), rs.getString("column_type"));
@@ -175,7 +178,7 @@ public final class CandleFile {
     }
 
     /** SQL giving the open time in epoch milliseconds, or NULL where the value is no time. */
-    private static String timeExpression(String column, String type) {
+    static String timeExpression(String column, String type) {
         String c = quote(column);
         String t = type.toUpperCase(Locale.ROOT);
         if (t.startsWith("TIMESTAMP")) return "epoch_ms(CAST(" + c + " AS TIMESTAMP))";
@@ -193,7 +196,7 @@ public final class CandleFile {
     }
 
     /** {@code file:LINE: } for CSV (physical line, header = 1), {@code file: row N: } for Parquet. */
-    private static String position(Path file, Format format, int row) {
+    static String position(Path file, Format format, int row) {
         if (format == Format.PARQUET) return file + ": row " + (row + 1) + ": ";
         return file + ":" + csvLine(file, row) + ": ";
     }
@@ -218,9 +221,9 @@ public final class CandleFile {
         }
     }
 
-    private static String quote(String identifier) { return '"' + identifier.replace("\"", "\"\"") + '"'; }
+    static String quote(String identifier) { return '"' + identifier.replace("\"", "\"\"") + '"'; }
 
-    private static String sqlString(String text) { return "'" + text.replace("'", "''") + "'"; }
+    static String sqlString(String text) { return "'" + text.replace("'", "''") + "'"; }
 
     private enum Kind { NOT_A_NUMBER, NOT_FINITE, OFF_MINUTE, NOT_INCREASING, HIGH_BELOW_BODY, LOW_ABOVE_BODY, NEGATIVE_VOLUME }
 

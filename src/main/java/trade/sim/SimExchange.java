@@ -10,6 +10,7 @@ import trade.engine.port.AccountTerms;
 import trade.engine.port.BarWindow;
 import trade.engine.port.EntryOrder;
 import trade.engine.port.ExchangePort;
+import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
 /**
@@ -30,7 +31,8 @@ public final class SimExchange implements ExchangePort {
 
     private final String symbol;
     private final Instrument instrument;
-    private final double taker, maker, slippage, liquidationFee, initialMarginRate, maintenanceRate, mmDeduction, fundingRate;
+    private final double taker, maker, slippage, liquidationFee, initialMarginRate, maintenanceRate, mmDeduction;
+    private final FundingRates funding;
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<MissedEntry> missed = new ArrayList<>();
 
@@ -56,7 +58,7 @@ public final class SimExchange implements ExchangePort {
         this.initialMarginRate = 1 / terms.leverage();
         this.maintenanceRate = terms.maintenanceMarginRate();
         this.mmDeduction = terms.mmDeduction();
-        this.fundingRate = terms.fundingRate();
+        this.funding = terms.funding();
     }
 
     @Override
@@ -65,7 +67,7 @@ public final class SimExchange implements ExchangePort {
         Candles m = bar.minutes();
         int first = bar.firstMinute();
         for (int k = first; k < bar.endMinute(); k++) {
-            if (position != null && m.openTime(k) % FUNDING_INTERVAL_MS == 0) fund(m.open(k));
+            if (position != null && m.openTime(k) % FUNDING_INTERVAL_MS == 0) fund(m.open(k), funding.rateAt(m.openTime(k)));
             if (k == first) {
                 if (position != null && pendingClosePercent > 0) {
                     close(bar, pendingClosePercent, exitPrice(m.open(k)), m.openTime(k), "signal", "signal", taker);
@@ -183,8 +185,8 @@ public final class SimExchange implements ExchangePort {
     }
 
     /** Funding at a settlement time: longs pay shorts {@code rate} × position value when the rate is positive. */
-    private void fund(double price) {
-        double amount = -position.sign * position.qty * price * fundingRate;
+    private void fund(double price, double rate) {
+        double amount = -position.sign * position.qty * price * rate;
         cash += amount;
         position.fundingLeft += amount;
     }

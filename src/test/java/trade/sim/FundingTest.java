@@ -11,6 +11,7 @@ import trade.core.Side;
 import trade.engine.TradeRecord;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.ExitPlan;
+import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
 /**
@@ -22,7 +23,7 @@ import trade.engine.port.Instrument;
 class FundingTest {
     private static final long AT_0758 = 1_735_689_600_000L + 8 * 3_600_000L - 2 * 60_000L;
     private static final double RATE = 0.0001;
-    private static final AccountTerms TERMS = new AccountTerms("TEST", 10_000, 1, 0.00055, 0.0002, 0.0002, 0.00055, 0.005, 0, RATE, Instrument.UNCONSTRAINED);
+    private static final AccountTerms TERMS = new AccountTerms("TEST", 10_000, 1, 0.00055, 0.0002, 0.0002, 0.00055, 0.005, 0, FundingRates.constant(RATE), Instrument.UNCONSTRAINED);
 
     private static double netSum(SimExchange x) { return x.trades().stream().mapToDouble(TradeRecord::netPnl).sum(); }
 

@@ -17,6 +17,7 @@ import trade.engine.TradeRecord;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.EntryOrder;
 import trade.engine.port.ExitPlan;
+import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
 /**
@@ -69,7 +70,7 @@ class LedgerProperties {
         Instrument instrument = r.nextBoolean() ? Instrument.UNCONSTRAINED : new Instrument(0.01, 0.01, 5);
         double slippage = r.nextInt(4) / 10_000.0;
         AccountTerms terms = new AccountTerms("TEST", 10_000, 1 + r.nextInt(50), r.nextInt(8) / 10_000.0, r.nextInt(4) / 10_000.0,
-                slippage, 0.00055, 0.005, r.nextBoolean() ? 0 : r.nextDouble() * 20, (r.nextDouble() - 0.3) * 0.002, instrument);
+                slippage, 0.00055, 0.005, r.nextBoolean() ? 0 : r.nextDouble() * 20, FundingRates.constant((r.nextDouble() - 0.3) * 0.002), instrument);
         SimExchange x = new SimExchange(terms);
         Candles m = tape.minutes;
         long lastCloseAsked = Long.MIN_VALUE;

@@ -15,6 +15,7 @@ import trade.engine.TradeRecord;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.EntryOrder.TimeInForce;
 import trade.engine.port.ExitPlan;
+import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
 /**
@@ -25,7 +26,7 @@ import trade.engine.port.Instrument;
 class LimitOrdersTest {
     private static final double EPS = 1e-9;
     private static final double TAKER = 0.00055, MAKER = 0.0002, SLIPPAGE = 0.0002;
-    private static final AccountTerms TERMS = new AccountTerms("TEST", 10_000, 1, TAKER, MAKER, SLIPPAGE, 0, 0.005, 0, 0, Instrument.UNCONSTRAINED);
+    private static final AccountTerms TERMS = new AccountTerms("TEST", 10_000, 1, TAKER, MAKER, SLIPPAGE, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED);
 
     private static TradeRecord only(SimExchange x) {
         List<TradeRecord> trades = x.trades();

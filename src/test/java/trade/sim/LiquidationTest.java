@@ -12,6 +12,7 @@ import trade.core.Side;
 import trade.engine.TradeRecord;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.ExitPlan;
+import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
 /**
@@ -24,7 +25,7 @@ import trade.engine.port.Instrument;
  * the trade loses exactly its isolated initial margin, 9 500 + 52.25.
  */
 class LiquidationTest {
-    private static final AccountTerms TERMS = new AccountTerms("TEST", 10_000, 10, 0.00055, 0.0002, 0, 0.00055, 0.005, 0, 0, Instrument.UNCONSTRAINED);
+    private static final AccountTerms TERMS = new AccountTerms("TEST", 10_000, 10, 0.00055, 0.0002, 0, 0.00055, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED);
     private static final double BANKRUPTCY_LONG = 100 * 0.9 / (1 - 0.00055);
 
     private static SimExchange opened(Side side) {

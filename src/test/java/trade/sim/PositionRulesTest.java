@@ -15,6 +15,7 @@ import trade.engine.TradeRecord;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.EntryOrder.TimeInForce;
 import trade.engine.port.ExitPlan;
+import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
 /**
@@ -27,7 +28,7 @@ class PositionRulesTest {
     private static final Instrument RULES = new Instrument(0.5, 0.1, 50);
 
     private static AccountTerms terms(Instrument instrument, double leverage) {
-        return new AccountTerms("TEST", 10_000, leverage, TAKER, 0.0002, SLIPPAGE, 0.00055, 0.005, 0, 0, instrument);
+        return new AccountTerms("TEST", 10_000, leverage, TAKER, 0.0002, SLIPPAGE, 0.00055, 0.005, 0, FundingRates.constant(0), instrument);
     }
 
     @Test
@@ -127,14 +128,14 @@ class PositionRulesTest {
     void maeAndMfeCoverTheCandlesLivedThroughAndTheExitPrice() {
         // entry at 100; lived through lows of 98 and highs of 103; the stop at 97 exits on a candle reaching 96
         Tape tape = new Tape(1, candle(100, 101, 99, 100), candle(100, 103, 98, 99), candle(99, 99, 96, 96.5));
-        SimExchange x = new SimExchange(new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, 0, Instrument.UNCONSTRAINED));
+        SimExchange x = new SimExchange(new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED));
         x.submitEntry(market(Side.LONG, 1_000, 100, 97, NONE, ExitPlan.NONE, -1));
         tape.run(x, 0);
         TradeRecord t = x.trades().get(0);
         assertEquals(3.0, t.maePct(), EPS, "down to the stop's 97, not the candle's 96 after the exit");
         assertEquals(3.0, t.mfePct(), EPS);
 
-        SimExchange s = new SimExchange(new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, 0, Instrument.UNCONSTRAINED));
+        SimExchange s = new SimExchange(new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED));
         s.submitEntry(market(Side.SHORT, 1_000, 100, 104, NONE, ExitPlan.NONE, -1));
         tape.run(s, 0);
         tape.finish(s);

@@ -8,6 +8,7 @@ import trade.engine.port.AccountTerms;
 import trade.engine.port.BarWindow;
 import trade.engine.port.EntryOrder;
 import trade.engine.port.ExitPlan;
+import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
 /**
@@ -83,7 +84,7 @@ final class Tape {
 
     /** A frictionless account: no fees, no slippage, no funding, leverage 1, no rounding. */
     static AccountTerms frictionless() {
-        return new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, 0, Instrument.UNCONSTRAINED);
+        return new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED);
     }
 
     static EntryOrder market(Side side, double notional, double reference, double stop, double target, ExitPlan exits, int signalBar) {

@@ -7,29 +7,29 @@ import trade.play.PlaySpec;
 /**
  * The account an exchange runs a Play on, with every fee as a rate (bps / 10 000): starting cash,
  * leverage (initial margin rate = 1/leverage), maintenance margin, liquidation fee, the funding
- * rate charged every 8 hours and the instrument's rounding rules.
+ * rates settled every 8 hours and the instrument's rounding rules.
  */
 public record AccountTerms(String symbol, double startingEquity, double leverage,
                            double takerRate, double makerRate, double slippageRate, double liquidationFeeRate,
-                           double maintenanceMarginRate, double mmDeduction, double fundingRate, Instrument instrument) {
+                           double maintenanceMarginRate, double mmDeduction, FundingRates funding, Instrument instrument) {
 
     /**
      * The terms of a backtest of {@code spec}: leverage from the risk model's sizing when there is
      * one (the leverage positions are sized with), else the account's; the Play's own maker fee
-     * and maintenance margin; the liquidation fee and funding rate from the defaults (they are not
-     * Play keys).
+     * and maintenance margin; the liquidation fee and the constant funding rate of the defaults
+     * (they are not Play keys; {@link #withFunding} sets other funding rates).
      */
     public static AccountTerms of(PlaySpec spec) {
         AccountSpec a = spec.account();
         double leverage = spec.risk() != null ? spec.risk().sizing().maxLeverage() : a.maxLeverage();
         return new AccountTerms(spec.symbol(), spec.startingEquity(), leverage,
                 a.takerBps() / 10_000, a.makerBps() / 10_000, spec.slippageBps() / 10_000, Defaults.LIQUIDATION_BPS / 10_000,
-                a.maintenanceMarginRate(), a.mmDeduction(), Defaults.FUNDING_RATE, Instrument.of(spec.symbol()));
+                a.maintenanceMarginRate(), a.mmDeduction(), FundingRates.constant(Defaults.FUNDING_RATE), Instrument.of(spec.symbol()));
     }
 
-    /** The same account with another funding rate per 8 hours (0.0001 = 0.01 %). */
-    public AccountTerms withFundingRate(double rate) {
+    /** The same account with other funding rates. */
+    public AccountTerms withFunding(FundingRates rates) {
         return new AccountTerms(symbol, startingEquity, leverage, takerRate, makerRate, slippageRate, liquidationFeeRate,
-                maintenanceMarginRate, mmDeduction, rate, instrument);
+                maintenanceMarginRate, mmDeduction, rates, instrument);
     }
 }
