@@ -264,10 +264,9 @@ public final class SimExchange implements ExchangePort {
     @Override
     public void submitEntry(EntryOrder order) {
         if (liquidated || position != null) return;
-        if (waiting != null) {
-            if (waiting.side() == order.side()) return;
-            drop(order.signalTimeMs(), order.signalBar(), "replaced_by_opposite_signal");
-        }
+        // a newer signal re-prices the waiting entry (an amendment, as a trader would move a resting
+        // order); one for the other side cancels it, which is worth recording
+        if (waiting != null && waiting.side() != order.side()) drop(order.signalTimeMs(), order.signalBar(), "replaced_by_opposite_signal");
         waiting = order;
         waitingPrice = instrument.price(order.limitPrice());
         waitingMetACandle = false;

@@ -126,7 +126,7 @@ class LimitOrdersTest {
     }
 
     @Test
-    void anEntryForTheOtherSideReplacesTheWaitingOneAndTheSameSideIsIgnored() {
+    void aNewerEntryReplacesTheWaitingOneAndOnlyTheOtherSideIsRecordedAsMissed() {
         Tape tape = new Tape(1, candle(100, 100.5, 99.5, 100), candle(100, 101.2, 98, 100.5), flat(100.5));
         SimExchange x = new SimExchange(TERMS);
         x.submitEntry(limit(Side.LONG, 990, 99, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, -1));
@@ -141,6 +141,23 @@ class LimitOrdersTest {
         MissedEntry m = onlyMissed(x);
         assertEquals(Side.LONG, m.side());
         assertEquals("replaced_by_opposite_signal", m.reason());
+    }
+
+    @Test
+    void aSameSideSignalRepricesTheWaitingLimitEntry() {
+        // waiting at 99 since bar 0; the bar-1 signal moves it to 100.2, which bar 2 reaches (99 never comes back)
+        Tape tape = new Tape(1, candle(100, 100.5, 99.5, 100.4), candle(100.4, 100.9, 100.3, 100.8), candle(100.8, 100.8, 100.1, 100.5), flat(100.5));
+        SimExchange x = new SimExchange(TERMS);
+        x.submitEntry(limit(Side.LONG, 990, 99, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, -1));
+        tape.step(x, 0);
+        tape.step(x, 1);
+        x.submitEntry(limit(Side.LONG, 1002, 100.2, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, 1));
+        tape.run(x, 2);
+        tape.finish(x);
+        TradeRecord t = only(x);
+        assertEquals(100.2, t.entryPrice(), EPS);
+        assertEquals(tape.openTime(2), t.entryTimeMs());
+        assertTrue(x.missedEntries().isEmpty(), "an amendment is not a missed entry");
     }
 
     @Test

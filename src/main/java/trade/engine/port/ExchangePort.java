@@ -25,8 +25,8 @@ public interface ExchangePort {
     double equity();
 
     /**
-     * Places an entry. Ignored while a position is open or an entry on the same side waits; an
-     * entry for the other side replaces the waiting one.
+     * Places an entry. Ignored while a position is open; otherwise it replaces a waiting entry
+     * (re-priced from the newer signal on the same side, cancelled for the other side).
      */
     void submitEntry(EntryOrder order);
 

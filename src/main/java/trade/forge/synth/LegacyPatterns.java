@@ -10,7 +10,7 @@ final class LegacyPatterns {
         return List.of(
                 new Pattern("trending", "legacy", "rises 20% over the first half, gives back half of it; iid noise around the line",
                         LegacyPatterns::trending),
-                new Pattern("ranging", "legacy", "mean-reverting walk pulled 10% per bar back to P0",
+                new Pattern("ranging", "legacy", "mean-reverting walk pulled 10% per 15 minutes back to P0",
                         LegacyPatterns::ranging),
                 new Pattern("volatile", "legacy", "walk at 2σ with a 5% chance per bar of a 5-fold jump",
                         LegacyPatterns::volatile_),
@@ -27,8 +27,10 @@ final class LegacyPatterns {
         r.addNoise(p, r.sigma * r.p0);
     }
 
+    /** 10 % pull per 15m bar with that bar's σ, in their per-minute form. */
     private static void ranging(double[] p, PatternRun r) {
-        for (int i = 1; i < r.n; i++) p[i] = p[i - 1] + 0.1 * (r.p0 - p[i - 1]) + r.normal(r.sigma * r.p0);
+        double[] m = PatternRun.minuteReversion(0.1, r.sigma * StrictMath.sqrt(PatternRun.REFERENCE_MINUTES) * r.p0);
+        for (int i = 1; i < r.n; i++) p[i] = p[i - 1] + m[0] * (r.p0 - p[i - 1]) + r.normal(m[1]);
     }
 
     private static void volatile_(double[] p, PatternRun r) {

@@ -7,6 +7,9 @@ import java.util.Random;
  * random stream. Holds the few draw shapes the spec uses so every family draws the same way.
  */
 final class PatternRun {
+    /** The bar length, in minutes, that the spec's per-bar mean-reversion constants are read for. */
+    static final int REFERENCE_MINUTES = 15;
+
     final int n;
     final double p0;
     /** Per-bar volatility: daily volatility × {@link #perBar}. */
@@ -59,6 +62,20 @@ final class PatternRun {
     /** The vector forms' trailing draw: adds n normals of {@code sd}, one per bar in order. */
     void addNoise(double[] p, double sd) {
         for (int i = 0; i < n; i++) p[i] += rng.nextGaussian() * sd;
+    }
+
+    /**
+     * The per-minute form of a mean reversion the spec gives per bar: {@code x += f·(level − x) +
+     * N(0, sd)} per 15m bar (the original generated each timeframe on its own, and its Plays trade
+     * 15m bars). Applied literally to 1m candles, a 10 % pull per minute makes 15m closes white
+     * noise, on which a range never swings. This returns the per-minute pull {@code 1 − (1 − f)^(1/15)}
+     * and the per-minute noise that give the same 15m process (AR(1) coefficient {@code 1 − f},
+     * innovation sd {@code sd}): {@code {pull, noise}}.
+     */
+    static double[] minuteReversion(double perBarPull, double perBarSd) {
+        double a = StrictMath.pow(1 - perBarPull, 1.0 / REFERENCE_MINUTES);
+        double noise = perBarSd * StrictMath.sqrt((1 - a * a) / (1 - StrictMath.pow(a, 2 * REFERENCE_MINUTES)));
+        return new double[] {1 - a, noise};
     }
 
     /** numpy's {@code linspace(start, stop, count)[i]}. */

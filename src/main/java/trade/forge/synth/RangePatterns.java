@@ -8,7 +8,7 @@ final class RangePatterns {
 
     static List<Pattern> all() {
         return List.of(
-                new Pattern("range_tight", "range", "tight band: pulled 20% per bar back to P0 under small noise",
+                new Pattern("range_tight", "range", "tight band: pulled 20% per 15 minutes back to P0 under small noise",
                         RangePatterns::tight),
                 new Pattern("range_wide", "range", "walk at 1.5σ reflected inside P0 ± W/2",
                         RangePatterns::wide),
@@ -18,9 +18,10 @@ final class RangePatterns {
                         (p, r) -> converging(p, r, false)));
     }
 
+    /** 20 % pull and volatility_squeeze noise per 15m bar, in their per-minute form. */
     private static void tight(double[] p, PatternRun r) {
-        double sd = r.config.volatilitySqueeze() * r.p0;
-        for (int i = 1; i < r.n; i++) p[i] = p[i - 1] + 0.2 * (r.p0 - p[i - 1]) + r.normal(sd);
+        double[] m = PatternRun.minuteReversion(0.2, r.config.volatilitySqueeze() * r.p0);
+        for (int i = 1; i < r.n; i++) p[i] = p[i - 1] + m[0] * (r.p0 - p[i - 1]) + r.normal(m[1]);
     }
 
     private static void wide(double[] p, PatternRun r) {
