@@ -42,7 +42,7 @@ public final class MetricsAudit implements Audit {
     private static final double RELATIVE = 1e-9;
 
     /** Keys of {@code result.json} that identify, time or locate the run, or feed the metrics; none is a metric. */
-    static final Set<String> NOT_METRICS = Set.of("play_id", "symbol", "tf_exec", "run_id", "window_start", "window_end",
+    public static final Set<String> NOT_METRICS = Set.of("play_id", "symbol", "tf_exec", "run_id", "window_start", "window_end",
             "leverage", "initial_equity", "artifact_path", "run_duration_seconds", "play_hash", "pipeline_version",
             "resolved_play_path", "trades_hash", "equity_hash", "run_hash", "stopped_early", "stop_reason",
             "exchange_metrics", "bars_in_position", "entry_rejections");
