@@ -1,39 +1,74 @@
-package trade.indicator;
+package trade.forge.reference;
 
+import java.util.Arrays;
 import java.util.Map;
+import trade.core.Candles;
 import trade.core.Params;
+import trade.indicator.AnchoredIndicator;
+import trade.indicator.Indicator;
+import trade.indicator.IndicatorCatalog;
+import trade.indicator.IndicatorKind;
+import trade.indicator.InputSource;
 
 /**
- * A bar series as parallel arrays (open times in UTC epoch ms), and the plumbing to push it through
- * an indicator. Anchored indicators get each bar's open time and no swing structure.
+ * A bar series as parallel arrays (open times in UTC epoch ms): the input of every batch reference,
+ * and the plumbing to push it through an incremental indicator. Anchored indicators get each bar's
+ * open time and no swing structure.
  */
-record Bars(long[] openTime, double[] open, double[] high, double[] low, double[] close, double[] volume) {
+public record Bars(long[] openTime, double[] open, double[] high, double[] low, double[] close, double[] volume) {
     /** Appendix A.1: hourly bars from 2024-01-01T00:00Z, a Monday. */
-    static final long FIRST_OPEN = 1_704_067_200_000L;
-    static final long HOUR = 3_600_000L;
+    public static final long FIRST_OPEN = 1_704_067_200_000L;
+    public static final long HOUR = 3_600_000L;
 
-    static long[] hourly(int n) {
+    public static long[] hourly(int n) {
         long[] t = new long[n];
         for (int i = 0; i < n; i++) t[i] = FIRST_OPEN + i * HOUR;
         return t;
     }
 
-    int size() { return close.length; }
-
-    Bars prefix(int n) {
-        return new Bars(java.util.Arrays.copyOf(openTime, n), java.util.Arrays.copyOf(open, n), java.util.Arrays.copyOf(high, n),
-                java.util.Arrays.copyOf(low, n), java.util.Arrays.copyOf(close, n), java.util.Arrays.copyOf(volume, n));
+    /** Hourly open times from {@link #FIRST_OPEN}, for series whose times do not matter. */
+    public static Bars hourly(double[] open, double[] high, double[] low, double[] close, double[] volume) {
+        return new Bars(hourly(close.length), open, high, low, close, volume);
     }
 
+    public static Bars of(Candles c) {
+        int n = c.size();
+        long[] time = new long[n];
+        double[] o = new double[n], h = new double[n], l = new double[n], cl = new double[n], v = new double[n];
+        for (int i = 0; i < n; i++) {
+            time[i] = c.openTime(i);
+            o[i] = c.open(i);
+            h[i] = c.high(i);
+            l[i] = c.low(i);
+            cl[i] = c.close(i);
+            v[i] = c.volume(i);
+        }
+        return new Bars(time, o, h, l, cl, v);
+    }
+
+    public int size() { return close.length; }
+
+    public Bars prefix(int n) { return slice(0, n); }
+
     /** Bars from (inclusive) to (exclusive). */
-    Bars slice(int from, int to) {
-        return new Bars(java.util.Arrays.copyOfRange(openTime, from, to), java.util.Arrays.copyOfRange(open, from, to),
-                java.util.Arrays.copyOfRange(high, from, to), java.util.Arrays.copyOfRange(low, from, to),
-                java.util.Arrays.copyOfRange(close, from, to), java.util.Arrays.copyOfRange(volume, from, to));
+    public Bars slice(int from, int to) {
+        return new Bars(Arrays.copyOfRange(openTime, from, to), Arrays.copyOfRange(open, from, to), Arrays.copyOfRange(high, from, to),
+                Arrays.copyOfRange(low, from, to), Arrays.copyOfRange(close, from, to), Arrays.copyOfRange(volume, from, to));
+    }
+
+    /**
+     * The series a single-input indicator reads with {@code source} in every price field, so the
+     * batch references (written over close) compute what the indicator computes from that source.
+     */
+    public Bars reading(InputSource source) {
+        if (source == InputSource.CLOSE) return this;
+        double[] x = new double[size()];
+        for (int t = 0; t < x.length; t++) x[t] = source.pick(open[t], high[t], low[t], close[t], volume[t]);
+        return new Bars(openTime, x, x, x, x, volume);
     }
 
     /** outputs[k][t] = output k after the update of bar t. */
-    double[][] feed(Indicator indicator, int outputCount) {
+    public double[][] feed(Indicator indicator, int outputCount) {
         double[][] out = new double[outputCount][size()];
         for (int t = 0; t < size(); t++) {
             push(indicator, t);
@@ -43,7 +78,7 @@ record Bars(long[] openTime, double[] open, double[] high, double[] low, double[
     }
 
     /** Updates with bar t (anchored indicators get its open time first). */
-    void push(Indicator indicator, int t) {
+    public void push(Indicator indicator, int t) {
         if (indicator instanceof AnchoredIndicator a) {
             a.anchor(openTime[t], AnchoredIndicator.NO_VERSION, AnchoredIndicator.NO_VERSION,
                     AnchoredIndicator.NO_VERSION, AnchoredIndicator.NO_PAIR);
@@ -52,19 +87,10 @@ record Bars(long[] openTime, double[] open, double[] high, double[] low, double[
     }
 
     /** Creates the named indicator with defaults overridden by {@code given}, reading close. */
-    static Indicator create(String name, Map<String, Object> given) {
+    public static Indicator create(String name, Map<String, Object> given) {
         IndicatorKind kind = IndicatorCatalog.find(name).orElseThrow();
         return kind.create(Params.resolve(kind.params(), given), InputSource.CLOSE);
     }
 
-    static int outputCount(String name) { return IndicatorCatalog.find(name).orElseThrow().outputs().size(); }
-
-    /**
-     * The 600-bar integer-formula series of indicators.md Appendix A.1, regenerated exactly with
-     * long arithmetic (prices are cents divided by 100 at the end).
-     */
-    static Bars golden() {
-        double[][] x = trade.fixtures.AppendixSeries.columns();
-        return new Bars(hourly(x[0].length), x[0], x[1], x[2], x[3], x[4]);
-    }
+    public static int outputCount(String name) { return IndicatorCatalog.find(name).orElseThrow().outputs().size(); }
 }

@@ -1,6 +1,6 @@
-package trade.indicator;
+package trade.forge.reference;
 
-import static trade.indicator.BatchReference.nans;
+import static trade.forge.reference.BatchReference.nans;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,10 +13,10 @@ import java.util.List;
  * in entry order (so of repeated buckets the last amount wins), then floor at 0. Zero-volume bars
  * evict like any other (our decision, docs/differences.md).
  */
-final class ProfileBatch {
+public final class ProfileBatch {
     private ProfileBatch() {}
 
-    static double[][] profile(Bars b, int buckets, int lookback, double share) {
+    public static double[][] profile(Bars b, int buckets, int lookback, double share) {
         int n = b.size();
         double[][] out = {nans(n), nans(n), nans(n), nans(n), new double[n], new double[n]};
         Deque<List<double[]>> bars = new ArrayDeque<>();
