@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import trade.indicator.PairwiseSum;
 
 /**
  * volume_profile written again from indicators.md §4.45 with lists, and eviction done the numpy
@@ -72,8 +73,8 @@ public final class ProfileBatch {
     }
 
     private static void summarise(double[] volume, double share, double close, int t, double low, double width, double[][] out) {
-        double total = 0;
-        for (double v : volume) total += v;
+        // the spec totals the histogram in numpy's pairwise order, and the value-area loop's stop is decided on that total
+        double total = PairwiseSum.of(volume, 0, volume.length);
         if (!(total > 0) || t < 1) return;
         int poc = 0;
         for (int j = 0; j < volume.length; j++) if (volume[j] > volume[poc]) poc = j;
