@@ -15,7 +15,7 @@ public final class Differences {
             for (int t = 0; t < expected[o].length; t++) {
                 double a = actual[o][t], e = expected[o][t];
                 boolean same = a == e || (Double.isNaN(a) && Double.isNaN(e));
-                if (!same && out.size() < 5) out.add(what + "." + specs.get(o).name() + " at bar " + t + ": " + a + " != " + e);
+                if (!same && out.size() < 5) out.add(what + "." + specs.get(o).name() + " at bar " + t + ": incremental " + a + ", reference " + e);
             }
         }
         return out;
