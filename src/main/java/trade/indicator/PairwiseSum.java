@@ -6,12 +6,12 @@ package trade.indicator;
  * the halves (cut at a multiple of 8) recursively. The original normalises ALMA's weights and
  * totals the volume profile this way; using the same order keeps those values bit-identical.
  */
-final class PairwiseSum {
+public final class PairwiseSum {
     private static final int BLOCK = 128;
 
     private PairwiseSum() {}
 
-    static double of(double[] a, int from, int count) {
+    public static double of(double[] a, int from, int count) {
         if (count < 8) {
             double s = 0;
             for (int i = 0; i < count; i++) s += a[from + i];

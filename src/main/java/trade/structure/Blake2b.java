@@ -5,7 +5,7 @@ package trade.structure;
  * zone instance ids. The digest length is a parameter of the hash, not a truncation, so a
  * 64-byte digest cut short would give different bytes.
  */
-final class Blake2b {
+public final class Blake2b {
     private static final long[] IV = {
         0x6a09e667f3bcc908L, 0xbb67ae8584caa73bL, 0x3c6ef372fe94f82bL, 0xa54ff53a5f1d36f1L,
         0x510e527fade682d1L, 0x9b05688c2b3e6c1fL, 0x1f83d9abfb41bd6bL, 0x5be0cd19137e2179L,
@@ -25,7 +25,7 @@ final class Blake2b {
 
     private Blake2b() {}
 
-    static byte[] digest(byte[] message, int digestBytes) {
+    public static byte[] digest(byte[] message, int digestBytes) {
         if (digestBytes < 1 || digestBytes > 64) throw new IllegalArgumentException("digest length " + digestBytes);
         long[] h = IV.clone();
         h[0] ^= 0x01010000L ^ digestBytes;

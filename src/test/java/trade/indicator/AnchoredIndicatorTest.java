@@ -18,6 +18,8 @@ import trade.core.Params;
 import trade.structure.Structure;
 import trade.structure.StructureCatalog;
 import trade.structure.StructureKind;
+import trade.forge.reference.Bars;
+import trade.fixtures.AppendixSeries;
 
 /**
  * Indicators anchored to time or to swings (indicators.md §1.7, §4.11-4.12, §4.46-4.47): the
@@ -25,7 +27,7 @@ import trade.structure.StructureKind;
  * calendar arithmetic behind the vwap and session anchors, and "no anchor handed over, no reset".
  */
 class AnchoredIndicatorTest {
-    private static final Bars SERIES = Bars.golden();
+    private static final Bars SERIES = AppendixSeries.bars();
 
     /** Per bar: high_version, low_version, pair_version, pair_direction of swing(5, 5) on the golden series. */
     private static long[][] swingCounters() {

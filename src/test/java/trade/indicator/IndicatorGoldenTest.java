@@ -11,13 +11,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import trade.core.ValueType;
+import trade.forge.reference.Bars;
+import trade.fixtures.AppendixSeries;
 
 /**
  * The original's values on the Appendix A series (indicators.md A.2), every indicator with its
  * defaults: first non-NaN bar and the values at t = 99, 299, 599, within 1e-9 absolute.
  */
 class IndicatorGoldenTest {
-    private static final Bars SERIES = Bars.golden();
+    private static final Bars SERIES = AppendixSeries.bars();
 
     @Test
     void seriesMatchesTheSpecsSpotChecks() {

@@ -15,13 +15,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import trade.core.Params;
 import trade.core.ValueType;
+import trade.forge.reference.Bars;
+import trade.fixtures.AppendixSeries;
 
 /**
  * The first non-NaN bar of each output equals the spec's t₀ (indicators.md §3), for several
  * parameter sets, and isReady() turns true exactly on the bar where the last output appears.
  */
 class WarmupBoundaryTest {
-    private static final Bars SERIES = Bars.golden();
+    private static final Bars SERIES = AppendixSeries.bars();
 
     /** Mutually exclusive sides (supertrend/psar long and short): no fixed boundary, not checked. */
     private static final int SIDE = -1;

@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import trade.forge.reference.Bars;
+import trade.forge.reference.Bench;
 
 /** Hand-computed micro scenarios for the band detectors (structures.md §2, §3.9). */
 class BandScenarioTest {
     @Test
     void gapIsMitigatedOnceHalfFilled() {
         // bar 2's low 11 clears bar 0's high 10: bullish gap [10, 11]; bar 3 fills 40 %, bar 4 50 %
-        Series s = Series.ofHighLow(new double[] {10, 12, 13, 11.5, 11.2}, new double[] {9, 10, 11, 10.6, 10.5});
+        Bars s = Shapes.ofHighLow(new double[] {10, 12, 13, 11.5, 11.2}, new double[] {9, 10, 11, 10.6, 10.5});
         Bench b = new Bench(List.of(new Bench.Declared("fvg", "fair_value_gap", Map.of(), List.of())), null).run(s);
         assertEquals(List.of(2), b.barsWhere("fvg", "new_this_bar", false));
         assertEquals(11.0, b.value("fvg", "new_upper", 2));

@@ -13,6 +13,9 @@ import trade.core.Candles;
 import trade.core.Timeframe;
 import trade.engine.timeframe.CandleRollup;
 import trade.forge.synth.SyntheticMarket;
+import trade.forge.reference.Bars;
+import trade.forge.reference.ReferenceCheck;
+import trade.fixtures.AppendixSeries;
 
 /**
  * All 13 detectors equal their batch references on every output at every bar, on seeded series of
@@ -37,14 +40,14 @@ class EveryTypeReferenceTest {
     void syntheticPatterns(String pattern, long seed) {
         Candles minutes = SyntheticMarket.generate(pattern, 15 * 600, seed, SyntheticMarket.BASE_TIMESTAMP_MS);
         Candles bars = CandleRollup.rollUp(minutes, Timeframe.parse("15m").orElseThrow()).candles();
-        Series s = Series.of(bars);
+        Bars s = Bars.of(bars);
         double[] atr = ZoneGoldenTest.atr14(s);
         assertEquals(List.of(), ReferenceCheck.everyType(s, atr, 1 + (int) (seed % 5), 1 + (int) (seed % 4), seed));
     }
 
     @Test
     void goldenSeriesWithTheAppendixSwing() {
-        Series s = Series.golden();
+        Bars s = AppendixSeries.bars();
         for (long variant = 0; variant < 8; variant++) {
             assertEquals(List.of(), ReferenceCheck.everyType(s, ZoneGoldenTest.atr14(s), 5, 5, variant));
         }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import trade.forge.reference.Bars;
+import trade.forge.reference.Bench;
+import trade.fixtures.AppendixSeries;
 
 /**
  * structures.md Appendix A for derived_zone, fair_value_gap, order_block, liquidity_zones and
@@ -19,7 +22,7 @@ class IctGoldenTest {
 
     @BeforeAll
     static void run() {
-        Series s = Series.golden();
+        Bars s = AppendixSeries.bars();
         bench = new Bench(List.of(Bench.swing(5, 5),
                 new Bench.Declared("ms", "market_structure", Map.of(), List.of("swing")),
                 new Bench.Declared("dz", "derived_zone", Map.of("levels", List.of(0.382, 0.5, 0.618), "max_active", 5L, "width_pct", 0.002),

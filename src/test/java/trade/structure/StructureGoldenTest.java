@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import trade.forge.reference.Bars;
+import trade.forge.reference.Bench;
+import trade.fixtures.AppendixSeries;
 
 /**
  * structures.md Appendix A, reproduced exactly: the 600-bar golden series through swing(5,5), trend,
@@ -17,11 +20,11 @@ class StructureGoldenTest {
     private static Bench bench;
 
     @BeforeAll
-    static void run() { bench = new Bench(Bench.goldenBlock(), null).run(Series.golden()); }
+    static void run() { bench = new Bench(Bench.goldenBlock(), null).run(AppendixSeries.bars()); }
 
     @Test
     void seriesMatchesTheIndicatorCatalog() {
-        Series s = Series.golden();
+        Bars s = AppendixSeries.bars();
         assertEquals(List.of(100.0, 100.81, 99.5, 100.52, 9669.0),
                 List.of(s.open()[0], s.high()[0], s.low()[0], s.close()[0], s.volume()[0]));
         assertEquals(List.of(105.25, 105.79, 104.49, 104.62, 3852.0),
@@ -109,7 +112,7 @@ class StructureGoldenTest {
 
     /** The hash at an earlier bar: rerun on the prefix, since the detector only keeps the latest pair. */
     private static String hashAt(int bar) {
-        Bench prefix = new Bench(List.of(Bench.swing(5, 5)), null).run(Series.golden().prefix(bar + 1));
+        Bench prefix = new Bench(List.of(Bench.swing(5, 5)), null).run(AppendixSeries.bars().prefix(bar + 1));
         return ((SwingDetector) prefix.structure("swing")).pairAnchorHash();
     }
 

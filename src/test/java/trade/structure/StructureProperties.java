@@ -8,6 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import trade.forge.reference.Bars;
+import trade.forge.reference.Bench;
+import trade.forge.reference.ReferenceCheck;
+import trade.forge.reference.SwingReference;
 
 /**
  * Properties over random series.
@@ -32,7 +36,7 @@ class StructureProperties {
                                 @ForAll @IntRange(min = 1, max = 30) int windowSize) {
         var o = new SwingReference.Options(zigzag ? 0 : left, zigzag ? 0 : right, zigzag, 1.0,
                 seed % 3 == 0 ? 0.4 : 0, seed % 5 == 0 ? 0.3 : 0, strict, 1.0 + (seed % 4) * 0.5);
-        Series s = Series.randomWalk(seed, length);
+        Bars s = Shapes.randomWalk(seed, length);
         assertEquals(List.of(), ReferenceCheck.check(s, o, withAtr || zigzag, windowSize));
     }
 
@@ -41,7 +45,7 @@ class StructureProperties {
                                           @ForAll @IntRange(min = 1, max = 500) int length,
                                           @ForAll @IntRange(min = 1, max = 5) int left,
                                           @ForAll @IntRange(min = 1, max = 5) int right) {
-        Series s = seed % 4 == 0 ? Series.spiky(seed, length) : Series.randomWalk(seed, length);
+        Bars s = seed % 4 == 0 ? Shapes.spiky(seed, length) : Shapes.randomWalk(seed, length);
         assertEquals(List.of(), ReferenceCheck.everyType(s, ReferenceCheck.atr(s), left, right, seed));
     }
 
@@ -50,7 +54,7 @@ class StructureProperties {
                               @ForAll @IntRange(min = 2, max = 300) int length,
                               @ForAll @IntRange(min = 1, max = 299) int cut) {
         int k = Math.min(cut, length - 1);
-        Series full = Series.randomWalk(seed, length);
+        Bars full = Shapes.randomWalk(seed, length);
         double[] atr = ReferenceCheck.atr(full);
         List<String> whole = ReferenceCheck.outputsUpTo(full, atr, k, seed);
         assertEquals(whole, ReferenceCheck.outputsUpTo(full.prefix(k), atr, k, seed));
@@ -61,7 +65,7 @@ class StructureProperties {
                      @ForAll @IntRange(min = 2, max = 300) int length,
                      @ForAll @IntRange(min = 1, max = 299) int cut) {
         int k = Math.min(cut, length - 1);
-        Series full = Series.randomWalk(seed, length);
+        Bars full = Shapes.randomWalk(seed, length);
         double[] atr = ReferenceCheck.atr(full);
         Bench whole = new Bench(block(), atr).run(full);
         Bench prefix = new Bench(block(), atr).run(full.prefix(k));
@@ -78,7 +82,7 @@ class StructureProperties {
 
     @Property(tries = 20)
     void resetReproducesTheSameOutputs(@ForAll @LongRange(min = 0, max = 10_000) long seed) {
-        Series s = Series.randomWalk(seed, 200);
+        Bars s = Shapes.randomWalk(seed, 200);
         Bench first = new Bench(block(), ReferenceCheck.atr(s)).run(s);
         double[][][] before = {copy(first.all("swing")), copy(first.all("trend")), copy(first.all("ms")), copy(first.all("low20"))};
         for (String key : List.of("swing", "trend", "ms", "low20")) first.structure(key).reset();
@@ -93,7 +97,7 @@ class StructureProperties {
     void pivotsAreConfirmedRightBarsLaterAndPairsAlternate(@ForAll @LongRange(min = 0, max = 10_000) long seed,
                                                            @ForAll @IntRange(min = 1, max = 5) int left,
                                                            @ForAll @IntRange(min = 1, max = 5) int right) {
-        Series s = Series.randomWalk(seed, 300);
+        Bars s = Shapes.randomWalk(seed, 300);
         Bench b = new Bench(List.of(Bench.swing(left, right)), null).run(s);
         for (int t = 0; t < s.size(); t++) {
             if (b.value("swing", "high_accepted", t) == 1) assertEquals(t - right, (int) b.value("swing", "high_idx", t));

@@ -7,6 +7,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import trade.forge.reference.Bars;
+import trade.forge.reference.ReferenceCheck;
+import trade.forge.reference.SwingReference;
+import trade.fixtures.AppendixSeries;
 
 /**
  * Incremental detectors equal their batch references on every output at every bar.
@@ -25,8 +29,8 @@ class StructureReferenceTest {
         var percent = new SwingReference.Options(2, 3, false, 1.5, 0, 0.5, false, 2.0);
         var zigzag = new SwingReference.Options(0, 0, true, 1.5, 0, 0, false, 1.5);
         var zigzagStrict = new SwingReference.Options(0, 0, true, 1.5, 0.3, 0, true, 1.0);
-        List<Series> series = List.of(Series.randomWalk(1, 800), Series.randomWalk(42, 800), Series.flat(60),
-                Series.monotonic(60, 0.5), Series.monotonic(60, -0.5), Series.spiky(7, 400), Series.golden());
+        List<Bars> series = List.of(Shapes.randomWalk(1, 800), Shapes.randomWalk(42, 800), Shapes.flat(60),
+                Shapes.monotonic(60, 0.5), Shapes.monotonic(60, -0.5), Shapes.spiky(7, 400), AppendixSeries.bars());
         return series.stream().flatMap(s -> Stream.of(
                 Arguments.of(s, fractal22, false, 5), Arguments.of(s, fractal55, true, 20), Arguments.of(s, gated, true, 1),
                 Arguments.of(s, percent, false, 3), Arguments.of(s, zigzag, true, 7), Arguments.of(s, zigzagStrict, true, 2)));
@@ -34,7 +38,7 @@ class StructureReferenceTest {
 
     @ParameterizedTest
     @MethodSource("cases")
-    void incrementalEqualsBatch(Series s, SwingReference.Options o, boolean withAtr, int windowSize) {
+    void incrementalEqualsBatch(Bars s, SwingReference.Options o, boolean withAtr, int windowSize) {
         assertEquals(List.of(), ReferenceCheck.check(s, o, withAtr, windowSize));
     }
 }

@@ -5,16 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import trade.forge.reference.Bars;
+import trade.forge.reference.Bench;
 
 /** Hand-made micro scenarios from structures.md §1.7 and §3.1, small enough to check by eye. */
 class SwingScenarioTest {
-    private static Bench run(Map<String, Object> params, Series s, double[] atr) {
+    private static Bench run(Map<String, Object> params, Bars s, double[] atr) {
         return new Bench(List.of(Bench.swing(params)), atr).run(s);
     }
 
     @Test
     void pivotAtBar2IsConfirmedAtBar4() {
-        Series s = Series.ofHighLow(new double[] {1, 2, 5, 2, 1, 1.5}, new double[] {0.5, 1, 4, 1, 0.5, 1});
+        Bars s = Shapes.ofHighLow(new double[] {1, 2, 5, 2, 1, 1.5}, new double[] {0.5, 1, 4, 1, 0.5, 1});
         Bench b = run(Map.of("left", 2L, "right", 2L), s, null);
         assertEquals(List.of(4), b.barsWhere("swing", "high_accepted", false));
         assertEquals(-1, b.value("swing", "high_idx", 3));
@@ -27,7 +29,7 @@ class SwingScenarioTest {
 
     @Test
     void tiesProduceNoPivot() {
-        Series s = Series.ofHighLow(new double[] {1, 2, 5, 5, 2, 1, 0}, new double[] {0, 1, 3, 3, 1, 0, -1});
+        Bars s = Shapes.ofHighLow(new double[] {1, 2, 5, 5, 2, 1, 0}, new double[] {0, 1, 3, 3, 1, 0, -1});
         Bench b = run(Map.of("left", 2L, "right", 2L), s, null);
         assertEquals(List.of(), b.barsWhere("swing", "high_accepted", false));
         assertEquals(0, b.value("swing", "version", 6));
@@ -35,14 +37,14 @@ class SwingScenarioTest {
 
     @Test
     void flatSeriesHasNoPivots() {
-        Bench b = run(Map.of("left", 1L, "right", 1L), Series.flat(20), null);
+        Bench b = run(Map.of("left", 1L, "right", 1L), Shapes.flat(20), null);
         assertEquals(0, b.value("swing", "version", 19));
         assertEquals("", b.word("swing", "pair_direction", 19));
     }
 
     @Test
     void outsideBarGivesBothPivotsHighThenLow() {
-        Series s = Series.ofHighLow(new double[] {2, 3, 2}, new double[] {1, 0, 1});
+        Bars s = Shapes.ofHighLow(new double[] {2, 3, 2}, new double[] {1, 0, 1});
         Bench b = run(Map.of("left", 1L, "right", 1L), s, null);
         assertEquals(1, b.value("swing", "high_accepted", 2));
         assertEquals(1, b.value("swing", "low_accepted", 2));
@@ -58,13 +60,13 @@ class SwingScenarioTest {
     @Test
     void strictAlternationReplacesOnlyByAMoreExtremeLevel() {
         double[] flatLows = {0, 0, 0, 0, 0, 0};
-        Series higherSecond = Series.ofHighLow(new double[] {1, 3, 1, 4, 1, 1}, flatLows);
+        Bars higherSecond = Shapes.ofHighLow(new double[] {1, 3, 1, 4, 1, 1}, flatLows);
         Bench strict = run(Map.of("left", 1L, "right", 1L, "strict_alternation", true), higherSecond, null);
         assertEquals(List.of(2, 4), strict.barsWhere("swing", "high_accepted", false));
         assertEquals(1, strict.value("swing", "high_replaced_pending", 4));
         assertEquals(0, strict.value("swing", "high_replaced_pending", 2));
 
-        Series lowerSecond = Series.ofHighLow(new double[] {1, 4, 1, 3, 1, 1}, flatLows);
+        Bars lowerSecond = Shapes.ofHighLow(new double[] {1, 4, 1, 3, 1, 1}, flatLows);
         assertEquals(List.of(2), run(Map.of("left", 1L, "right", 1L, "strict_alternation", true), lowerSecond, null)
                 .barsWhere("swing", "high_accepted", false));
         // without the gate both highs count, and the pending high of the pair is simply replaced
@@ -74,7 +76,7 @@ class SwingScenarioTest {
 
     @Test
     void significanceUsesTheAtrOfTheConfirmationBar() {
-        Series s = Series.ofHighLow(new double[] {1, 10, 1, 1, 14, 1, 1}, new double[] {0, 0, 0, 0, 0, 0, 0});
+        Bars s = Shapes.ofHighLow(new double[] {1, 10, 1, 1, 14, 1, 1}, new double[] {0, 0, 0, 0, 0, 0, 0});
         double[] atr = {Double.NaN, Double.NaN, 3, 3, 3, 9, 2};
         Bench b = run(Map.of("left", 1L, "right", 1L, "atr_key", "atr_14"), s, atr);
         assertEquals(List.of(2, 5), b.barsWhere("swing", "high_accepted", false));
@@ -85,7 +87,7 @@ class SwingScenarioTest {
 
     @Test
     void minimumAtrMoveRejectsSmallPivots() {
-        Series s = Series.ofHighLow(new double[] {1, 10, 1, 1, 10.5, 1, 1, 13, 1}, new double[9]);
+        Bars s = Shapes.ofHighLow(new double[] {1, 10, 1, 1, 10.5, 1, 1, 13, 1}, new double[9]);
         double[] atr = new double[9];
         java.util.Arrays.fill(atr, 1);
         Bench b = run(Map.of("left", 1L, "right", 1L, "atr_key", "atr_14", "min_atr_move", 1.0), s, atr);
@@ -96,7 +98,7 @@ class SwingScenarioTest {
 
     @Test
     void zigzagConfirmsTheExtremeAfterAnAtrReversal() {
-        Series s = Series.ofHighLow(new double[] {10, 11, 12, 11, 9, 8, 9, 10.5}, new double[] {9, 10, 11, 10.5, 8, 7, 8, 9.5});
+        Bars s = Shapes.ofHighLow(new double[] {10, 11, 12, 11, 9, 8, 9, 10.5}, new double[] {9, 10, 11, 10.5, 8, 7, 8, 9.5});
         double[] atr = new double[8];
         java.util.Arrays.fill(atr, 1);
         Bench b = run(Map.of("mode", "atr_zigzag", "atr_key", "atr_14", "atr_multiplier", 2.0), s, atr);

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import trade.forge.reference.Bars;
+import trade.forge.reference.Bench;
+import trade.fixtures.AppendixSeries;
 
 /**
  * structures.md Appendix A for zone (demand/supply), fibonacci (paired retracement, extension and
@@ -16,7 +19,7 @@ class ZoneGoldenTest {
     private static Bench bench;
 
     /** indicators.md §2 ATR(14, prenan=false): mean of the first 14 true ranges, then Wilder smoothing. */
-    static double[] atr14(Series s) {
+    static double[] atr14(Bars s) {
         int n = 14;
         double[] out = new double[s.size()];
         double sum = 0, atr = Double.NaN;
@@ -37,7 +40,7 @@ class ZoneGoldenTest {
 
     @BeforeAll
     static void run() {
-        Series s = Series.golden();
+        Bars s = AppendixSeries.bars();
         bench = new Bench(List.of(Bench.swing(5, 5),
                 new Bench.Declared("trend", "trend", Map.of(), List.of("swing")),
                 new Bench.Declared("demand", "zone", Map.of("zone_type", "demand", "width_atr", 1.5, "atr_key", "atr_14"), List.of("swing")),
@@ -54,7 +57,7 @@ class ZoneGoldenTest {
 
     @Test
     void atrMatchesTheIndicatorCatalog() {
-        double[] atr = atr14(Series.golden());
+        double[] atr = atr14(AppendixSeries.bars());
         assertEquals(Double.NaN, atr[12]);
         assertEquals(1.2518908387614827, atr[99], 1e-12);
         assertEquals(1.2810119140434648, atr[599], 1e-12);

@@ -1,4 +1,4 @@
-package trade.structure;
+package trade.forge.reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * Candle patterns are read straight from the series (an order block looks back at bars t-1, t-2, …
  * by index), dependencies from their recorded output arrays. Results are [output][bar].
  */
-final class IctReferences {
+public final class IctReferences {
     private IctReferences() {}
 
     /** One band of fvg / order block / breaker; {@code state} 0 active, 1 mitigated, 2 invalidated. */
@@ -28,7 +28,7 @@ final class IctReferences {
     }
 
     /** Displacement test of one bar: {direction or 0, body/ATR, wick ratio}; NaNs when ATR is unusable. */
-    static double[] candle(Series s, int t, double atr, double bodyMin, double wickMax) {
+    public static double[] candle(Bars s, int t, double atr, double bodyMin, double wickMax) {
         if (Double.isNaN(atr) || atr <= 0) return new double[] {0, Double.NaN, Double.NaN};
         double o = s.open()[t], c = s.close()[t];
         double body = Math.abs(c - o);
@@ -39,7 +39,7 @@ final class IctReferences {
         return new double[] {dir, ratio, wick};
     }
 
-    static double[][] displacement(Series s, double[] atr, double bodyMin, double wickMax) {
+    public static double[][] displacement(Bars s, double[] atr, double bodyMin, double wickMax) {
         int n = s.size();
         double[][] out = new double[7][n];
         for (int t = 0; t < n; t++) {
@@ -55,7 +55,7 @@ final class IctReferences {
         return out;
     }
 
-    static double[][] fairValueGap(Series s, double[] atr, double minGapAtr, int maxActive) {
+    public static double[][] fairValueGap(Bars s, double[] atr, double minGapAtr, int maxActive) {
         int n = s.size();
         double[][] out = new double[14][n];
         List<Band> gaps = new ArrayList<>();
@@ -101,7 +101,7 @@ final class IctReferences {
     }
 
     /** @param displacement recorded direction per bar of a declared displacement, or null for the inline test */
-    static double[][] orderBlock(Series s, double[] atr, double[] displacement, boolean useBody, double bodyMin, double wickMax,
+    public static double[][] orderBlock(Bars s, double[] atr, double[] displacement, boolean useBody, double bodyMin, double wickMax,
                                  int maxActive, int lookback) {
         int n = s.size();
         double[][] out = new double[16][n];
@@ -137,7 +137,7 @@ final class IctReferences {
      *
      * @return {any invalidated, last invalidated direction, upper, lower, any mitigated}
      */
-    private static double[] retest(List<Band> bands, Series s, int t) {
+    private static double[] retest(List<Band> bands, Bars s, int t) {
         double[] r = {0, 0, Double.NaN, Double.NaN, 0};
         for (Band b : bands) {
             if (b.state != 0 || b.anchor == t) continue;
@@ -154,7 +154,7 @@ final class IctReferences {
         return r;
     }
 
-    static double[][] breaker(Series s, double[] obInvalidated, double[] obDirection, double[] obUpper, double[] obLower,
+    public static double[][] breaker(Bars s, double[] obInvalidated, double[] obDirection, double[] obUpper, double[] obLower,
                               double[] choch, int maxActive) {
         int n = s.size();
         double[][] out = new double[12][n];
@@ -211,7 +211,7 @@ final class IctReferences {
         }
     }
 
-    static double[][] liquidity(Series s, double[] atr, double[] highIdx, double[] highLevel, double[] lowIdx, double[] lowLevel,
+    public static double[][] liquidity(Bars s, double[] atr, double[] highIdx, double[] highLevel, double[] lowIdx, double[] lowLevel,
                                 double toleranceAtr, double sweepAtr, int minTouches, int maxActive, int history) {
         int n = s.size();
         double[][] out = new double[9][n];

@@ -1,4 +1,4 @@
-package trade.structure;
+package trade.forge.reference;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +9,11 @@ import java.util.Map;
  * Runs one configuration incrementally (through the catalog, as the engine would) and through the
  * batch references, and lists every disagreement. Shared by the example tests and the properties.
  */
-final class ReferenceCheck {
+public final class ReferenceCheck {
     private ReferenceCheck() {}
 
     /** A simple ATR stand-in: mean true range of the last 5 bars, missing (NaN) for the first 5. */
-    static double[] atr(Series s) {
+    public static double[] atr(Bars s) {
         double[] out = new double[s.size()];
         for (int t = 0; t < s.size(); t++) {
             if (t < 5) { out[t] = Double.NaN; continue; }
@@ -25,7 +25,7 @@ final class ReferenceCheck {
     }
 
     /** Swing params for the catalog matching a reference option set. */
-    static Map<String, Object> params(SwingReference.Options o, boolean withAtr) {
+    public static Map<String, Object> params(SwingReference.Options o, boolean withAtr) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("mode", o.zigzag() ? "atr_zigzag" : "fractal");
         if (!o.zigzag()) { p.put("left", (long) o.left()); p.put("right", (long) o.right()); }
@@ -38,40 +38,30 @@ final class ReferenceCheck {
         return p;
     }
 
-    static List<String> check(Series s, SwingReference.Options o, boolean withAtr, int windowSize) {
+    public static List<String> check(Bars s, SwingReference.Options o, boolean withAtr, int windowSize) {
         double[] atr = withAtr ? atr(s) : null;
-        Bench bench = new Bench(List.of(Bench.swing(params(o, withAtr)),
+        List<Bench.Declared> block = List.of(Bench.swing(params(o, withAtr)),
                 new Bench.Declared("trend", "trend", Map.of(), List.of("swing")),
                 new Bench.Declared("ms", "market_structure", Map.of(), List.of("swing")),
                 new Bench.Declared("msw", "market_structure", Map.of("confirmation_close", false), List.of("swing")),
                 new Bench.Declared("min", "rolling_window", Map.of("size", (long) windowSize, "source", "low", "mode", "min"), List.of()),
-                new Bench.Declared("max", "rolling_window", Map.of("size", (long) windowSize, "source", "close", "mode", "max"), List.of())),
-                atr).run(s);
+                new Bench.Declared("max", "rolling_window", Map.of("size", (long) windowSize, "source", "close", "mode", "max"), List.of()));
+        return differences(block, s, atr);
+    }
+
+    /** Every disagreement between the block run through the catalog and its batch references. */
+    public static List<String> differences(List<Bench.Declared> block, Bars s, double[] atr) {
+        Bench bench = new Bench(block, atr).run(s);
         List<String> problems = new ArrayList<>();
-        problems.addAll(Differences.between("swing", bench.outputs("swing"), bench.all("swing"), SwingReference.run(s, atr, o)));
-        // trend and market_structure references read the swing's output arrays, as the original's did
-        double[] hi = bench.series("swing", "high_idx"), hl = bench.series("swing", "high_level");
-        double[] li = bench.series("swing", "low_idx"), ll = bench.series("swing", "low_level");
-        problems.addAll(Differences.between("trend", bench.outputs("trend"), bench.all("trend"), TrendReference.run(hi, hl, li, ll, 4)));
-        problems.addAll(Differences.between("ms", bench.outputs("ms"), bench.all("ms"), MarketStructureReference.run(s, hi, hl, li, ll, true)));
-        problems.addAll(Differences.between("msw", bench.outputs("msw"), bench.all("msw"), MarketStructureReference.run(s, hi, hl, li, ll, false)));
-        problems.addAll(Differences.between("min", bench.outputs("min"), bench.all("min"), new double[][] {window(s.low(), windowSize, false)}));
-        problems.addAll(Differences.between("max", bench.outputs("max"), bench.all("max"), new double[][] {window(s.close(), windowSize, true)}));
+        StructureReference.of(block, s, atr).forEach((key, e) -> problems.addAll(Differences.between(key, bench.outputs(key), bench.all(key), e)));
         return problems;
     }
 
-    /**
-     * All 13 types in one block, with parameters drawn from {@code variant}: swing, trend,
-     * market_structure and rolling_window against their references, and every zone and ICT type,
-     * including fibonacci in all four anchorings/modes, derived_zone paired and unpaired, order
-     * blocks with an inline and a declared displacement, and a breaker with and without
-     * market_structure.
-     */
     /** Parameters of the all-types block, drawn from a seed so that properties cover many settings. */
-    record Variant(double width, double bodyMin, double wickMax, double minGap, double tolerance, double sweep, int fvgMax,
+    public record Variant(double width, double bodyMin, double wickMax, double minGap, double tolerance, double sweep, int fvgMax,
                    int obMax, int lookback, int touches, int liqMax, int history, int dzMax, int brkMax, boolean useBody,
                    int windowSize, double dzWidth, double dzTolerance) {
-        static Variant draw(long seed) {
+        public static Variant draw(long seed) {
             java.util.Random r = new java.util.Random(seed);
             return new Variant(0.5 + r.nextInt(4) * 0.5, 0.5 + r.nextInt(4) * 0.25, 0.2 + r.nextInt(4) * 0.2,
                     r.nextBoolean() ? 0 : 0.1 * r.nextInt(4), 0.1 * (1 + r.nextInt(6)), 0.05 * r.nextInt(4), 1 + r.nextInt(6),
@@ -82,7 +72,14 @@ final class ReferenceCheck {
 
     private static final List<Double> FIB_LEVELS = List.of(0.236, 0.5, 1.0, -0.272), DZ_LEVELS = List.of(0.382, 0.618, 0.786);
 
-    static List<Bench.Declared> everyTypeBlock(int left, int right, Variant v) {
+    /**
+     * All 13 types in one block, with parameters drawn from {@code variant}: swing, trend,
+     * market_structure and rolling_window against their references, and every zone and ICT type,
+     * including fibonacci in all four anchorings/modes, derived_zone paired and unpaired, order
+     * blocks with an inline and a declared displacement, and a breaker with and without
+     * market_structure.
+     */
+    public static List<Bench.Declared> everyTypeBlock(int left, int right, Variant v) {
         String atrKey = "atr_14";
         return List.of(Bench.swing(Map.of("left", (long) left, "right", (long) right)),
                 new Bench.Declared("trend", "trend", Map.of(), List.of("swing")),
@@ -116,7 +113,7 @@ final class ReferenceCheck {
     }
 
     /** Every output of the all-types block for bars 0..k-1, one line per key, output and bar. */
-    static List<String> outputsUpTo(Series s, double[] atr, int k, long seed) {
+    public static List<String> outputsUpTo(Bars s, double[] atr, int k, long seed) {
         List<Bench.Declared> block = everyTypeBlock(3, 2, Variant.draw(seed));
         Bench bench = new Bench(block, atr).run(s);
         List<String> out = new ArrayList<>();
@@ -135,50 +132,7 @@ final class ReferenceCheck {
      * all four anchorings/modes, derived_zone paired and unpaired, order blocks with an inline and a
      * declared displacement, and a breaker with and without market_structure.
      */
-    static List<String> everyType(Series s, double[] atr, int left, int right, long seed) {
-        Variant v = Variant.draw(seed);
-        Bench bench = new Bench(everyTypeBlock(left, right, v), atr).run(s);
-        var in = ZoneReferences.Inputs.of(bench, s, atr, "trend");
-        double[] ratios = FIB_LEVELS.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] dzRatios = DZ_LEVELS.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] hi = bench.series("swing", "high_idx"), hl = bench.series("swing", "high_level");
-        double[] li = bench.series("swing", "low_idx"), ll = bench.series("swing", "low_level");
-        Map<String, double[][]> expected = new LinkedHashMap<>();
-        expected.put("swing", SwingReference.run(s, null, SwingReference.Options.fractal(left, right)));
-        expected.put("trend", TrendReference.run(hi, hl, li, ll, 4));
-        expected.put("ms", MarketStructureReference.run(s, hi, hl, li, ll, true));
-        expected.put("demand", ZoneReferences.zone(in, true, v.width()));
-        expected.put("supply", ZoneReferences.zone(in, false, v.width()));
-        expected.put("fib", ZoneReferences.fibonacci(in, ratios, "retracement", "paired"));
-        expected.put("fibx", ZoneReferences.fibonacci(in, ratios, "extension", "paired"));
-        expected.put("fibt", ZoneReferences.fibonacci(in, ratios, "retracement", "trend"));
-        expected.put("fibu", ZoneReferences.fibonacci(in, ratios, "extension_down", "unpaired"));
-        expected.put("dz", ZoneReferences.derivedZone(in, dzRatios, v.dzMax(), "retracement", v.dzWidth(), true, v.dzTolerance()));
-        expected.put("dzu", ZoneReferences.derivedZone(in, dzRatios, v.dzMax() + 2, "extension", 0.002, false, 0.001));
-        expected.put("low", new double[][] {window(s.low(), v.windowSize(), false)});
-        expected.put("disp", IctReferences.displacement(s, atr, v.bodyMin(), v.wickMax()));
-        expected.put("fvg", IctReferences.fairValueGap(s, atr, v.minGap(), v.fvgMax()));
-        expected.put("ob", IctReferences.orderBlock(s, atr, null, v.useBody(), v.bodyMin(), v.wickMax(), v.obMax(), v.lookback()));
-        expected.put("obd", IctReferences.orderBlock(s, atr, bench.series("disp", "direction"), true, 1.5, 0.4, v.obMax(), 3));
-        expected.put("liq", IctReferences.liquidity(s, atr, hi, hl, li, ll, v.tolerance(), v.sweep(), v.touches(), v.liqMax(), v.history()));
-        expected.put("pd", ZoneReferences.premiumDiscount(in));
-        double[] inv = bench.series("ob", "any_invalidated_this_bar"), dir = bench.series("ob", "last_invalidated_direction");
-        double[] up = bench.series("ob", "last_invalidated_upper"), lo = bench.series("ob", "last_invalidated_lower");
-        expected.put("brk", IctReferences.breaker(s, inv, dir, up, lo, bench.series("ms", "choch_this_bar"), v.brkMax()));
-        expected.put("brko", IctReferences.breaker(s, inv, dir, up, lo, null, 5));
-        List<String> problems = new ArrayList<>();
-        expected.forEach((key, e) -> problems.addAll(Differences.between(key, bench.outputs(key), bench.all(key), e)));
-        return problems;
-    }
-
-    /** Rolling min/max by scanning the (partial) window directly. */
-    static double[] window(double[] x, int size, boolean max) {
-        double[] out = new double[x.length];
-        for (int t = 0; t < x.length; t++) {
-            double v = x[t];
-            for (int j = Math.max(0, t - size + 1); j <= t; j++) v = max ? Math.max(v, x[j]) : Math.min(v, x[j]);
-            out[t] = v;
-        }
-        return out;
+    public static List<String> everyType(Bars s, double[] atr, int left, int right, long seed) {
+        return differences(everyTypeBlock(left, right, Variant.draw(seed)), s, atr);
     }
 }

@@ -1,4 +1,4 @@
-package trade.structure;
+package trade.forge.reference;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,13 +7,26 @@ import java.util.Map;
 import java.util.function.DoubleSupplier;
 import trade.core.OutputSpec;
 import trade.core.Params;
+import trade.structure.Structure;
+import trade.structure.StructureCatalog;
+import trade.structure.StructureKind;
 
 /**
- * A tiny stand-in for the engine in tests: structures of one timeframe, built through the catalog in
- * declaration order and updated bar by bar, with every output recorded after each bar.
+ * A tiny stand-in for the engine: structures of one timeframe, built in declaration order the way
+ * the engine builds them (dependencies by type, an ATR supplier when the type reads one) and
+ * updated bar by bar, with every output recorded after each bar.
  */
-final class Bench {
-    record Declared(String key, String type, Map<String, Object> params, List<String> uses) {}
+public final class Bench {
+    /** One declared structure: params as written in a Play, {@code uses} the keys of earlier ones. */
+    public record Declared(String key, String type, Map<String, Object> params, List<String> uses) {}
+
+    /** How a detector is built; production is {@link StructureKind#create}. */
+    @FunctionalInterface
+    public interface Factory {
+        Factory CATALOG = StructureKind::create;
+
+        Structure create(StructureKind kind, Params params, Map<String, Structure> dependenciesByType, DoubleSupplier atr);
+    }
 
     private final List<String> keys = new ArrayList<>();
     private final Map<String, Structure> byKey = new LinkedHashMap<>();
@@ -23,7 +36,10 @@ final class Bench {
     private int currentBar;
 
     /** @param atrSeries ATR per bar handed to detectors that need it (NaN = missing); may be null */
-    Bench(List<Declared> declared, double[] atrSeries) {
+    public Bench(List<Declared> declared, double[] atrSeries) { this(declared, atrSeries, Factory.CATALOG); }
+
+    /** @param atrSeries ATR per bar handed to detectors that need it (NaN = missing); may be null */
+    public Bench(List<Declared> declared, double[] atrSeries, Factory factory) {
         DoubleSupplier atr = atrSeries == null ? null : () -> atrSeries[currentBar];
         Map<String, String> typeOfKey = new LinkedHashMap<>();
         for (Declared d : declared) {
@@ -31,23 +47,23 @@ final class Bench {
             Params p = Params.resolve(kind.params(), d.params());
             Map<String, Structure> deps = new LinkedHashMap<>();
             for (String u : d.uses()) deps.put(typeOfKey.get(u), byKey.get(u));
-            byKey.put(d.key(), kind.create(p, deps, kind.needsAtr(p) ? atr : null));
+            byKey.put(d.key(), factory.create(kind, p, deps, kind.needsAtr(p) ? atr : null));
             outputs.put(d.key(), kind.outputs(p));
             typeOfKey.put(d.key(), d.type());
             keys.add(d.key());
         }
     }
 
-    static Declared swing(Map<String, Object> params) {
+    public static Declared swing(Map<String, Object> params) {
         return new Declared("swing", "swing", params, List.of());
     }
 
-    static Declared swing(int left, int right) {
+    public static Declared swing(int left, int right) {
         return new Declared("swing", "swing", Map.of("left", (long) left, "right", (long) right), List.of());
     }
 
     /** The Appendix A block for the types implemented here. */
-    static List<Declared> goldenBlock() {
+    public static List<Declared> goldenBlock() {
         return List.of(swing(5, 5),
                 new Declared("trend", "trend", Map.of(), List.of("swing")),
                 new Declared("ms", "market_structure", Map.of(), List.of("swing")),
@@ -55,7 +71,7 @@ final class Bench {
                         Map.of("size", 20L, "source", "low", "mode", "min"), List.of()));
     }
 
-    Bench run(Series s) {
+    public Bench run(Bars s) {
         int n = s.size();
         for (String k : keys) recorded.put(k, new double[outputs.get(k).size()][n]);
         for (int t = 0; t < n; t++) {
@@ -70,30 +86,30 @@ final class Bench {
         return this;
     }
 
-    double[][] all(String key) { return recorded.get(key); }
+    public double[][] all(String key) { return recorded.get(key); }
 
-    Structure structure(String key) { return byKey.get(key); }
+    public Structure structure(String key) { return byKey.get(key); }
 
-    double[] series(String key, String field) {
+    public double[] series(String key, String field) {
         List<OutputSpec> specs = outputs.get(key);
         for (int o = 0; o < specs.size(); o++) if (specs.get(o).name().equals(field)) return recorded.get(key)[o];
         throw new IllegalArgumentException(key + "." + field);
     }
 
-    double value(String key, String field, int bar) { return series(key, field)[bar]; }
+    public double value(String key, String field, int bar) { return series(key, field)[bar]; }
 
     /** The enum word at a bar, as a Play would read it. */
-    String word(String key, String field, int bar) {
+    public String word(String key, String field, int bar) {
         for (OutputSpec spec : outputs.get(key)) {
             if (spec.name().equals(field)) return spec.enumDomain().get((int) value(key, field, bar));
         }
         throw new IllegalArgumentException(key + "." + field);
     }
 
-    List<OutputSpec> outputs(String key) { return outputs.get(key); }
+    public List<OutputSpec> outputs(String key) { return outputs.get(key); }
 
     /** Bars where a field is true (BOOL) or changed from the previous bar (counters). */
-    List<Integer> barsWhere(String key, String field, boolean changes) {
+    public List<Integer> barsWhere(String key, String field, boolean changes) {
         double[] v = series(key, field);
         List<Integer> out = new ArrayList<>();
         for (int t = 0; t < v.length; t++) {

@@ -1,6 +1,6 @@
-package trade.indicator;
+package trade.forge.reference;
 
-import static trade.indicator.BatchReference.nans;
+import static trade.forge.reference.BatchReference.nans;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,12 +11,12 @@ import trade.core.Params;
  * {@link BatchReference} for the averages, VWAPs, session levels and volume profiles added with the
  * full catalog. Anchored kinds run as {@link Bars#feed} runs them: with open times, without swings.
  */
-final class AverageBatch {
+public final class AverageBatch {
     private static final long DAY = 86_400_000L;
 
     private AverageBatch() {}
 
-    static double[][] compute(String name, Params p, Bars b) {
+    public static double[][] compute(String name, Params p, Bars b) {
         return switch (name) {
             case "zlma" -> new double[][] {zlma(b.close(), p.integer("length"))};
             case "kama" -> new double[][] {kama(b.close(), p.integer("length"))};
@@ -37,7 +37,7 @@ final class AverageBatch {
         };
     }
 
-    static double[] zlma(double[] x, int n) {
+    public static double[] zlma(double[] x, int n) {
         int lag = (n - 1) / 2;
         double[] out = nans(x.length);
         if (x.length < n) return out;
@@ -49,7 +49,7 @@ final class AverageBatch {
         return out;
     }
 
-    static double[] kama(double[] x, int n) {
+    public static double[] kama(double[] x, int n) {
         double[] out = nans(x.length);
         if (x.length < n) return out;
         double fast = 2.0 / 3, slow = 2.0 / 31;
@@ -64,7 +64,7 @@ final class AverageBatch {
         return out;
     }
 
-    static double[] alma(double[] x, int n, double sigma, double offset) {
+    public static double[] alma(double[] x, int n, double sigma, double offset) {
         double[] w = new double[n];
         double total = 0;
         int k = (int) Math.floor(offset * (n - 1));
@@ -82,7 +82,7 @@ final class AverageBatch {
     }
 
     /** Least squares about the window's means, read at the newest position. */
-    static double[] linreg(double[] x, int n) {
+    public static double[] linreg(double[] x, int n) {
         double[] out = nans(x.length);
         double mx = (n - 1) / 2.0;
         for (int t = n - 1; t < x.length; t++) {
@@ -101,7 +101,7 @@ final class AverageBatch {
     }
 
     /** Calendar period of an open time: UTC day, Monday week or month, via java.time. */
-    static long period(String anchor, long time) {
+    public static long period(String anchor, long time) {
         java.time.ZonedDateTime z = java.time.Instant.ofEpochMilli(time).atZone(java.time.ZoneOffset.UTC);
         return switch (anchor) {
             case "D" -> Math.floorDiv(time, DAY);
@@ -110,7 +110,7 @@ final class AverageBatch {
         };
     }
 
-    static double[] vwap(Bars b, String anchor) {
+    public static double[] vwap(Bars b, String anchor) {
         double[] out = nans(b.size());
         for (int t = 0; t < b.size(); t++) {
             int from = t;
@@ -120,7 +120,7 @@ final class AverageBatch {
         return out;
     }
 
-    static double vwapOver(Bars b, int from, int to) {
+    public static double vwapOver(Bars b, int from, int to) {
         double pv = 0, v = 0;
         for (int i = from; i <= to; i++) {
             pv += (b.high()[i] + b.low()[i] + b.close()[i]) / 3 * b.volume()[i];
@@ -129,7 +129,7 @@ final class AverageBatch {
         return v == 0 ? Double.NaN : pv / v;
     }
 
-    static double[][] anchoredVwap(Bars b) {
+    public static double[][] anchoredVwap(Bars b) {
         double[][] out = {nans(b.size()), new double[b.size()]};
         for (int t = 0; t < b.size(); t++) {
             out[0][t] = vwapOver(b, 0, t);
@@ -139,7 +139,7 @@ final class AverageBatch {
     }
 
     /** Extremes of the bars sharing bar t's day, of the latest earlier day, and of the latest earlier week. */
-    static double[][] sessionLevels(Bars b) {
+    public static double[][] sessionLevels(Bars b) {
         int n = b.size();
         double[][] out = {nans(n), nans(n), nans(n), nans(n), nans(n), nans(n)};
         for (int t = 0; t < n; t++) {

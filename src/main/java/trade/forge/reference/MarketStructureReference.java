@@ -1,12 +1,12 @@
-package trade.structure;
+package trade.forge.reference;
 
 /**
  * Batch market-structure reference (structures.md §3.4): one plain loop over the swing's output
  * arrays, with the state machine spelled out as nested conditions. Produces the 12 outputs in
  * catalog order for every bar.
  */
-final class MarketStructureReference {
-    static double[][] run(Series s, double[] highIdx, double[] highLevel, double[] lowIdx, double[] lowLevel,
+public final class MarketStructureReference {
+    public static double[][] run(Bars s, double[] highIdx, double[] highLevel, double[] lowIdx, double[] lowLevel,
                           boolean confirmationClose) {
         int n = s.size();
         double[][] out = new double[12][n];

@@ -1,14 +1,14 @@
-package trade.indicator;
+package trade.forge.reference;
 
-import static trade.indicator.BatchReference.nans;
+import static trade.forge.reference.BatchReference.nans;
 
 import trade.core.Params;
 
 /** {@link BatchReference} for the oscillators added with the full catalog: plain loops from the spec's formulas. */
-final class OscillatorBatch {
+public final class OscillatorBatch {
     private OscillatorBatch() {}
 
-    static double[][] compute(String name, Params p, Bars b) {
+    public static double[][] compute(String name, Params p, Bars b) {
         return switch (name) {
             case "uo" -> new double[][] {uo(b, p.integer("fast"), p.integer("medium"), p.integer("slow"))};
             case "stoch" -> stoch(b, p.integer("k"), p.integer("smooth_k"), p.integer("d"));
@@ -22,7 +22,7 @@ final class OscillatorBatch {
     }
 
     /** Window sums taken afresh at every bar over the last min(K, slow) pairs, pairs from t = 1. */
-    static double[] uo(Bars b, int fast, int medium, int slow) {
+    public static double[] uo(Bars b, int fast, int medium, int slow) {
         int n = b.size();
         double[] bp = new double[n], tr = new double[n];
         for (int t = 1; t < n; t++) {
@@ -49,7 +49,7 @@ final class OscillatorBatch {
     }
 
     /** K = mean of the last smoothK raw values, D = mean of the last d Ks; both from the first D. */
-    static double[][] smoothStochastic(double[] raw, int smoothK, int d) {
+    public static double[][] smoothStochastic(double[] raw, int smoothK, int d) {
         int n = raw.length;
         double[] k = nans(n);
         double[][] out = {nans(n), nans(n)};
@@ -65,16 +65,16 @@ final class OscillatorBatch {
     }
 
     /** Mean of a[t-len+1..t], NaN when any is missing or the index runs off the start. */
-    static double mean(double[] a, int t, int len) {
+    public static double mean(double[] a, int t, int len) {
         if (t - len + 1 < 0) return Double.NaN;
         double s = 0;
         for (int i = t - len + 1; i <= t; i++) s += a[i];
         return s / len;
     }
 
-    static double percentK(double x, double lo, double hi) { return hi == lo ? 50 : (x - lo) / (hi - lo) * 100; }
+    public static double percentK(double x, double lo, double hi) { return hi == lo ? 50 : (x - lo) / (hi - lo) * 100; }
 
-    static double[][] stoch(Bars b, int k, int smoothK, int d) {
+    public static double[][] stoch(Bars b, int k, int smoothK, int d) {
         double[] raw = nans(b.size());
         for (int t = k - 1; t < b.size(); t++) {
             raw[t] = percentK(b.close()[t], BatchReference.lowest(b.low(), t, k), BatchReference.highest(b.high(), t, k));
@@ -82,7 +82,7 @@ final class OscillatorBatch {
         return smoothStochastic(raw, smoothK, d);
     }
 
-    static double[][] stochrsi(double[] x, int length, int rsiLength, int k, int d) {
+    public static double[][] stochrsi(double[] x, int length, int rsiLength, int k, int d) {
         double[] rsi = BatchReference.rsi(x, rsiLength);
         double[] raw = nans(x.length);
         for (int t = rsiLength + length - 1; t < x.length; t++) {
@@ -91,7 +91,7 @@ final class OscillatorBatch {
         return smoothStochastic(raw, k, d);
     }
 
-    static double[][] fisher(Bars b, int length) {
+    public static double[][] fisher(Bars b, int length) {
         int n = b.size();
         double[] hl2 = new double[n];
         for (int t = 0; t < n; t++) hl2[t] = (b.high()[t] + b.low()[t]) / 2;
@@ -110,7 +110,7 @@ final class OscillatorBatch {
         return out;
     }
 
-    static double[][] tsi(double[] x, int fast, int slow, int signal) {
+    public static double[][] tsi(double[] x, int fast, int slow, int signal) {
         int n = x.length;
         double[][] out = {nans(n), nans(n)};
         double as = 2.0 / (slow + 1), af = 2.0 / (fast + 1), ag = 2.0 / (signal + 1);
@@ -142,7 +142,7 @@ final class OscillatorBatch {
         return out;
     }
 
-    static double[][] kvo(Bars b, int fast, int slow, int signal) {
+    public static double[][] kvo(Bars b, int fast, int slow, int signal) {
         int n = b.size();
         double[][] out = {nans(n), nans(n)};
         if (n < 2) return out;
@@ -165,7 +165,7 @@ final class OscillatorBatch {
         return out;
     }
 
-    static double[][] trix(double[] x, int length, int signal) {
+    public static double[][] trix(double[] x, int length, int signal) {
         int n = x.length;
         double[] e1 = BatchReference.ema(x, length);
         double[] e3 = nans(n);

@@ -1,4 +1,4 @@
-package trade.structure;
+package trade.forge.reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.List;
  * waves as records in a list, written independently of the detector's ring of flags. Produces the
  * 10 outputs in catalog order for every bar.
  */
-final class TrendReference {
+public final class TrendReference {
     /** Comparison flags are Boolean: null means "not compared" (no previous level). */
     private record Wave(boolean bullish, Boolean hh, Boolean lh, Boolean hl, Boolean ll) {}
 
     private record Event(boolean high, double level, int idx) {}
 
-    static double[][] run(double[] highIdx, double[] highLevel, double[] lowIdx, double[] lowLevel, int history) {
+    public static double[][] run(double[] highIdx, double[] highLevel, double[] lowIdx, double[] lowLevel, int history) {
         int n = highIdx.length;
         double[][] out = new double[10][n];
         List<Wave> waves = new ArrayList<>();

@@ -1,11 +1,12 @@
-package trade.indicator;
+package trade.forge.reference;
 
-import static trade.indicator.BatchReference.nans;
+import static trade.forge.reference.BatchReference.nans;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import trade.indicator.PairwiseSum;
 
 /**
  * volume_profile written again from indicators.md §4.45 with lists, and eviction done the numpy
@@ -13,10 +14,10 @@ import java.util.List;
  * in entry order (so of repeated buckets the last amount wins), then floor at 0. Zero-volume bars
  * evict like any other (our decision, docs/differences.md).
  */
-final class ProfileBatch {
+public final class ProfileBatch {
     private ProfileBatch() {}
 
-    static double[][] profile(Bars b, int buckets, int lookback, double share) {
+    public static double[][] profile(Bars b, int buckets, int lookback, double share) {
         int n = b.size();
         double[][] out = {nans(n), nans(n), nans(n), nans(n), new double[n], new double[n]};
         Deque<List<double[]>> bars = new ArrayDeque<>();
@@ -72,8 +73,8 @@ final class ProfileBatch {
     }
 
     private static void summarise(double[] volume, double share, double close, int t, double low, double width, double[][] out) {
-        double total = 0;
-        for (double v : volume) total += v;
+        // the spec totals the histogram in numpy's pairwise order, and the value-area loop's stop is decided on that total
+        double total = PairwiseSum.of(volume, 0, volume.length);
         if (!(total > 0) || t < 1) return;
         int poc = 0;
         for (int j = 0; j < volume.length; j++) if (volume[j] > volume[poc]) poc = j;

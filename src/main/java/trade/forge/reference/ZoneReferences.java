@@ -1,8 +1,9 @@
-package trade.structure;
+package trade.forge.reference;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import trade.structure.Blake2b;
 
 /**
  * Batch references for zone, fibonacci, derived_zone and premium_discount, written from
@@ -11,23 +12,15 @@ import java.util.List;
  * the catalog's output order. Where a value depends only on the current dependency outputs it is
  * computed from them directly rather than carried as state.
  */
-final class ZoneReferences {
+public final class ZoneReferences {
     private ZoneReferences() {}
 
-    /** Recorded swing (and optional trend) outputs the references read. */
-    record Inputs(Series s, double[] atr, double[] highIdx, double[] highLevel, double[] lowIdx, double[] lowLevel,
+    /** The swing's (and optional trend's) reference outputs the references read; trend arrays null without a trend. */
+    public record Inputs(Bars s, double[] atr, double[] highIdx, double[] highLevel, double[] lowIdx, double[] lowLevel,
                   double[] version, double[] pairHigh, double[] pairHighIdx, double[] pairLow, double[] pairLowIdx,
-                  double[] pairDirection, double[] pairVersion, double[] trendVersion, double[] trendDirection) {
-        static Inputs of(Bench b, Series s, double[] atr, String trendKey) {
-            return new Inputs(s, atr, b.series("swing", "high_idx"), b.series("swing", "high_level"), b.series("swing", "low_idx"),
-                    b.series("swing", "low_level"), b.series("swing", "version"), b.series("swing", "pair_high_level"),
-                    b.series("swing", "pair_high_idx"), b.series("swing", "pair_low_level"), b.series("swing", "pair_low_idx"),
-                    b.series("swing", "pair_direction"), b.series("swing", "pair_version"),
-                    trendKey == null ? null : b.series(trendKey, "version"), trendKey == null ? null : b.series(trendKey, "direction"));
-        }
-    }
+                  double[] pairDirection, double[] pairVersion, double[] trendVersion, double[] trendDirection) {}
 
-    static double[][] zone(Inputs in, boolean demand, double widthAtr) {
+    public static double[][] zone(Inputs in, boolean demand, double widthAtr) {
         int n = in.s().size();
         double[][] out = new double[5][n]; // state upper lower anchor_idx version
         double state = 0, upper = Double.NaN, lower = Double.NaN, anchor = -1, version = 0, consumed = -1;
@@ -64,7 +57,7 @@ final class ZoneReferences {
      * anchoring uses the pair at the latest bar where the trend or pair version moved with a
      * non-zero trend direction.
      */
-    static double[][] fibonacci(Inputs in, double[] ratios, String mode, String anchoring) {
+    public static double[][] fibonacci(Inputs in, double[] ratios, String mode, String anchoring) {
         int n = in.s().size(), k = ratios.length;
         double[][] out = new double[k + 6][n];
         for (int t = 0; t < n; t++) {
@@ -116,7 +109,7 @@ final class ZoneReferences {
         return out;
     }
 
-    static double[][] premiumDiscount(Inputs in) {
+    public static double[][] premiumDiscount(Inputs in) {
         int n = in.s().size();
         double[][] out = new double[6][n];
         double previousZone = 0, version = 0;
@@ -146,7 +139,7 @@ final class ZoneReferences {
         boolean touched, inside;
     }
 
-    static double[][] derivedZone(Inputs in, double[] ratios, int slots, String mode, double widthPct, boolean paired,
+    public static double[][] derivedZone(Inputs in, double[] ratios, int slots, String mode, double widthPct, boolean paired,
                                   double breakTolerance) {
         int n = in.s().size();
         double[][] out = new double[10 * slots + 9][n];

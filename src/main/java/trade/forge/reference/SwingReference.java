@@ -1,4 +1,4 @@
-package trade.structure;
+package trade.forge.reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +8,15 @@ import java.util.List;
  * at each bar the whole window around the candidate is scanned directly in the input arrays, and
  * every accepted pivot is kept in a list. Produces the 24 outputs in catalog order for every bar.
  */
-final class SwingReference {
-    record Options(int left, int right, boolean zigzag, double majorThreshold, double minAtrMove,
+public final class SwingReference {
+    public record Options(int left, int right, boolean zigzag, double majorThreshold, double minAtrMove,
                    double minPctMove, boolean strictAlternation, double atrMultiplier) {
-        static Options fractal(int left, int right) { return new Options(left, right, false, 1.5, 0, 0, false, 2.0); }
+        public static Options fractal(int left, int right) { return new Options(left, right, false, 1.5, 0, 0, false, 2.0); }
     }
 
     private record Pivot(boolean high, double level, int idx) {}
 
-    static double[][] run(Series s, double[] atr, Options o) {
+    public static double[][] run(Bars s, double[] atr, Options o) {
         int n = s.size();
         double[][] out = new double[24][n];
         List<Pivot> accepted = new ArrayList<>();

@@ -1,4 +1,4 @@
-package trade.indicator;
+package trade.forge.reference;
 
 import java.util.Arrays;
 import trade.core.Params;
@@ -8,10 +8,10 @@ import trade.core.Params;
  * with plain loops and windows re-summed from scratch at every bar (no running state shared with
  * the incremental classes). {@code out[k][t]} is output k after bar t; NaN where not available.
  */
-final class BatchReference {
+public final class BatchReference {
     private BatchReference() {}
 
-    static double[][] compute(String name, Params p, Bars b) {
+    public static double[][] compute(String name, Params p, Bars b) {
         return switch (name) {
             case "ema" -> new double[][] {ema(b.close(), p.integer("length"))};
             case "sma" -> new double[][] {sma(b.close(), p.integer("length"))};
@@ -41,14 +41,14 @@ final class BatchReference {
         };
     }
 
-    static double[] nans(int n) {
+    public static double[] nans(int n) {
         double[] a = new double[n];
         Arrays.fill(a, Double.NaN);
         return a;
     }
 
     /** SMA of the first n values, then a*x + (1-a)*prev with a = 2/(n+1). */
-    static double[] ema(double[] x, int n) {
+    public static double[] ema(double[] x, int n) {
         double[] out = nans(x.length);
         if (x.length < n) return out;
         double seed = 0;
@@ -59,7 +59,7 @@ final class BatchReference {
         return out;
     }
 
-    static double[] sma(double[] x, int n) {
+    public static double[] sma(double[] x, int n) {
         double[] out = nans(x.length);
         for (int t = n - 1; t < x.length; t++) {
             double s = 0;
@@ -70,7 +70,7 @@ final class BatchReference {
     }
 
     /** Wilder averages of gains/losses seeded by the first change; value from t = n. */
-    static double[] rsi(double[] x, int n) {
+    public static double[] rsi(double[] x, int n) {
         double[] out = nans(x.length);
         double ag = 0, al = 0;
         for (int t = 1; t < x.length; t++) {
@@ -88,7 +88,7 @@ final class BatchReference {
         return out;
     }
 
-    static double[] trueRange(Bars b) {
+    public static double[] trueRange(Bars b) {
         double[] tr = new double[b.size()];
         for (int t = 0; t < b.size(); t++) {
             double hl = b.high()[t] - b.low()[t];
@@ -99,7 +99,7 @@ final class BatchReference {
     }
 
     /** Mean of the first n true ranges at t = n-1, then Wilder smoothing. */
-    static double[] atr(Bars b, int n) {
+    public static double[] atr(Bars b, int n) {
         double[] tr = trueRange(b);
         double[] out = nans(b.size());
         if (b.size() < n) return out;
@@ -110,7 +110,7 @@ final class BatchReference {
         return out;
     }
 
-    static double[][] bbands(double[] x, int n, double k) {
+    public static double[][] bbands(double[] x, int n, double k) {
         double[][] out = {nans(x.length), nans(x.length), nans(x.length), nans(x.length), nans(x.length)};
         for (int t = n - 1; t < x.length; t++) {
             double s = 0, ss = 0;
@@ -131,7 +131,7 @@ final class BatchReference {
         return out;
     }
 
-    static double[] wma(double[] x, int n) {
+    public static double[] wma(double[] x, int n) {
         double[] out = nans(x.length);
         double divisor = n * (n + 1) / 2.0;
         for (int t = n - 1; t < x.length; t++) {
@@ -143,7 +143,7 @@ final class BatchReference {
     }
 
     /** EMA (SMA seed) of the true range, as a percentage of the close. */
-    static double[] natr(Bars b, int n) {
+    public static double[] natr(Bars b, int n) {
         double[] e = ema(trueRange(b), n);
         double[] out = nans(b.size());
         for (int t = 0; t < b.size(); t++) {
@@ -152,7 +152,7 @@ final class BatchReference {
         return out;
     }
 
-    static double[] change(double[] x, int n, boolean percent) {
+    public static double[] change(double[] x, int n, boolean percent) {
         double[] out = nans(x.length);
         for (int t = n; t < x.length; t++) {
             double then = x[t - n];
@@ -161,7 +161,7 @@ final class BatchReference {
         return out;
     }
 
-    static double[] obv(double[] x, double[] volume) {
+    public static double[] obv(double[] x, double[] volume) {
         double[] out = nans(x.length);
         for (int t = 1; t < x.length; t++) {
             double signed = Math.signum(x[t] - x[t - 1]) * volume[t];
@@ -171,14 +171,14 @@ final class BatchReference {
         return out;
     }
 
-    static double[] ohlc4(Bars b) {
+    public static double[] ohlc4(Bars b) {
         double[] out = new double[b.size()];
         for (int t = 0; t < b.size(); t++) out[t] = (b.open()[t] + b.high()[t] + b.low()[t] + b.close()[t]) / 4;
         return out;
     }
 
     /** macd from t = max(fast, slow)-1; signal = SMA-seeded EMA over the macd values from there. */
-    static double[][] macd(double[] x, int fast, int slow, int signal) {
+    public static double[][] macd(double[] x, int fast, int slow, int signal) {
         double[] f = ema(x, fast), s = ema(x, slow);
         double[] macd = nans(x.length), sig = nans(x.length), hist = nans(x.length);
         int start = Math.max(fast, slow) - 1;
@@ -193,7 +193,7 @@ final class BatchReference {
         return new double[][] {macd, sig, hist};
     }
 
-    static double[] willr(Bars b, int n) {
+    public static double[] willr(Bars b, int n) {
         double[] out = nans(b.size());
         for (int t = n - 1; t < b.size(); t++) {
             double hh = highest(b.high(), t, n), ll = lowest(b.low(), t, n);
@@ -202,19 +202,19 @@ final class BatchReference {
         return out;
     }
 
-    static double[] midprice(Bars b, int n) {
+    public static double[] midprice(Bars b, int n) {
         double[] out = nans(b.size());
         for (int t = n - 1; t < b.size(); t++) out[t] = (highest(b.high(), t, n) + lowest(b.low(), t, n)) / 2;
         return out;
     }
 
-    static double highest(double[] a, int t, int n) {
+    public static double highest(double[] a, int t, int n) {
         double m = Double.NEGATIVE_INFINITY;
         for (int i = t - n + 1; i <= t; i++) m = Math.max(m, a[i]);
         return m;
     }
 
-    static double lowest(double[] a, int t, int n) {
+    public static double lowest(double[] a, int t, int n) {
         double m = Double.POSITIVE_INFINITY;
         for (int i = t - n + 1; i <= t; i++) m = Math.min(m, a[i]);
         return m;
@@ -225,7 +225,7 @@ final class BatchReference {
      * the evicted one, never re-summed), so that is what this computes; in a flat window the
      * rounding left in that sum decides the sign, exactly as in the original.
      */
-    static double[] cci(Bars b, int n) {
+    public static double[] cci(Bars b, int n) {
         double[] tp = new double[b.size()];
         for (int t = 0; t < b.size(); t++) tp[t] = (b.high()[t] + b.low()[t] + b.close()[t]) / 3;
         double[] out = nans(b.size());
@@ -244,7 +244,7 @@ final class BatchReference {
     }
 
     /** E1 = SMA-seeded EMA; E2 (and E3) = EMAs of the layer above, seeded by its first value. */
-    static double[] layered(double[] x, int n, boolean triple) {
+    public static double[] layered(double[] x, int n, boolean triple) {
         double[] e1 = ema(x, n);
         double[] out = nans(x.length);
         double a = 2.0 / (n + 1);
@@ -258,7 +258,7 @@ final class BatchReference {
     }
 
     /** SMA over h of the SMA over h, h = (n+1)/2 rounded half to even. */
-    static double[] trima(double[] x, int n) {
+    public static double[] trima(double[] x, int n) {
         int h = (int) Math.rint(0.5 * (n + 1));
         double[] first = sma(x, h);
         double[] out = nans(x.length);
@@ -268,7 +268,7 @@ final class BatchReference {
         return out;
     }
 
-    static double[][] kc(Bars b, int n, double scalar) {
+    public static double[][] kc(Bars b, int n, double scalar) {
         double[] basis = ema(b.close(), n), band = ema(trueRange(b), n);
         double[][] out = {nans(b.size()), nans(b.size()), nans(b.size())};
         for (int t = n - 1; t < b.size(); t++) {
@@ -279,7 +279,7 @@ final class BatchReference {
         return out;
     }
 
-    static double[][] donchian(Bars b, int lowerLength, int upperLength) {
+    public static double[][] donchian(Bars b, int lowerLength, int upperLength) {
         double[][] out = {nans(b.size()), nans(b.size()), nans(b.size())};
         for (int t = Math.max(lowerLength, upperLength) - 1; t < b.size(); t++) {
             double lo = lowest(b.low(), t, lowerLength), hi = highest(b.high(), t, upperLength);
@@ -291,7 +291,7 @@ final class BatchReference {
     }
 
     /** Running sums of gains and losses as the spec defines them (add new, subtract evicted). */
-    static double[] cmo(double[] x, int n) {
+    public static double[] cmo(double[] x, int n) {
         double[] out = nans(x.length);
         double up = 0, down = 0;
         for (int t = 1; t < x.length; t++) {
@@ -306,7 +306,7 @@ final class BatchReference {
         return out;
     }
 
-    static double[] cmf(Bars b, int n) {
+    public static double[] cmf(Bars b, int n) {
         double[] mfv = new double[b.size()];
         for (int t = 0; t < b.size(); t++) {
             double h = b.high()[t], l = b.low()[t], c = b.close()[t];
@@ -325,7 +325,7 @@ final class BatchReference {
     }
 
     /** (F - S)/S*100 of simple MAs; bars with S == 0 hold the previous outputs; signal seeded by the first ppo. */
-    static double[][] ppo(double[] x, int fast, int slow, int signal) {
+    public static double[][] ppo(double[] x, int fast, int slow, int signal) {
         double[] f = sma(x, fast), s = sma(x, slow);
         double[][] out = {nans(x.length), nans(x.length), nans(x.length)};
         double a = 2.0 / (signal + 1);
@@ -344,7 +344,7 @@ final class BatchReference {
     }
 
     /** Running sums of positive/negative raw flow as the spec defines them (add new, subtract evicted). */
-    static double[] mfi(Bars b, int n) {
+    public static double[] mfi(Bars b, int n) {
         int size = b.size();
         double[] pos = new double[size], neg = new double[size];
         for (int t = 1; t < size; t++) {

@@ -1,14 +1,14 @@
-package trade.indicator;
+package trade.forge.reference;
 
-import static trade.indicator.BatchReference.nans;
+import static trade.forge.reference.BatchReference.nans;
 
 import trade.core.Params;
 
 /** {@link BatchReference} for the trend and volatility kinds added with the full catalog. */
-final class TrendBatch {
+public final class TrendBatch {
     private TrendBatch() {}
 
-    static double[][] compute(String name, Params p, Bars b) {
+    public static double[][] compute(String name, Params p, Bars b) {
         return switch (name) {
             case "adx" -> adx(b, p.integer("length"));
             case "dm" -> dm(b, p.integer("length"));
@@ -22,7 +22,7 @@ final class TrendBatch {
     }
 
     /** Wilder-smoothed +DM and −DM from t = 1 (seeded by the first movement). */
-    static double[][] dm(Bars b, int n) {
+    public static double[][] dm(Bars b, int n) {
         int size = b.size();
         double[][] out = {nans(size), nans(size)};
         for (int t = 1; t < size; t++) {
@@ -34,7 +34,7 @@ final class TrendBatch {
         return out;
     }
 
-    static double[][] adx(Bars b, int n) {
+    public static double[][] adx(Bars b, int n) {
         int size = b.size();
         double[] tr = BatchReference.trueRange(b);
         double[][] dm = dm(b, n);
@@ -70,7 +70,7 @@ final class TrendBatch {
     }
 
     /** Most recent bar holding the window's extreme, window = current + previous n bars. */
-    static double[][] aroon(Bars b, int n) {
+    public static double[][] aroon(Bars b, int n) {
         int size = b.size();
         double[][] out = {nans(size), nans(size), nans(size)};
         for (int t = n; t < size; t++) {
@@ -86,7 +86,7 @@ final class TrendBatch {
         return out;
     }
 
-    static double[][] supertrend(Bars b, int n, double m) {
+    public static double[][] supertrend(Bars b, int n, double m) {
         int size = b.size();
         double[] atr = BatchReference.atr(b, n);
         double[][] out = {nans(size), new double[size], nans(size), nans(size)};
@@ -113,7 +113,7 @@ final class TrendBatch {
         return out;
     }
 
-    static double[][] psar(Bars b, double step, double max) {
+    public static double[][] psar(Bars b, double step, double max) {
         int size = b.size();
         double[][] out = {nans(size), nans(size), nans(size), new double[size]};
         if (size < 2) return out;
@@ -142,7 +142,7 @@ final class TrendBatch {
         return out;
     }
 
-    static double[][] vortex(Bars b, int n) {
+    public static double[][] vortex(Bars b, int n) {
         int size = b.size();
         double[] tr = BatchReference.trueRange(b);
         double[][] out = {nans(size), nans(size)};
@@ -161,7 +161,7 @@ final class TrendBatch {
         return out;
     }
 
-    static double[][] squeeze(Bars b, int bbLength, double bbStd, int kcLength, double kcScalar) {
+    public static double[][] squeeze(Bars b, int bbLength, double bbStd, int kcLength, double kcScalar) {
         int size = b.size();
         double[][] bb = BatchReference.bbands(b.close(), bbLength, bbStd), kc = BatchReference.kc(b, kcLength, kcScalar);
         double[] mom = BatchReference.change(b.close(), 12, false);

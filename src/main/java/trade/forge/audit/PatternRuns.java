@@ -1,0 +1,75 @@
+package trade.forge.audit;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import trade.core.Candles;
+import trade.core.Timeframe;
+import trade.engine.timeframe.CandleRollup;
+import trade.forge.reference.Bars;
+import trade.forge.synth.SyntheticMarket;
+
+/**
+ * The per-pattern half of the parity audits: each pattern's 1m candles generated once and rolled
+ * up once per timeframe, one check per pattern on up to {@code scope.threads()} threads, findings
+ * added up in pattern order so a result never depends on the thread count.
+ */
+final class PatternRuns {
+    private PatternRuns() {}
+
+    /** What one pattern's check found. */
+    record Findings(long checked, List<String> failures) {}
+
+    /** One pattern's candles, rolled up to a timeframe on first use. */
+    static final class PatternBars {
+        final String pattern;
+        private final Candles minutes;
+        private final Map<Timeframe, Bars> rolled = new EnumMap<>(Timeframe.class);
+
+        PatternBars(String pattern, AuditScope scope) {
+            this.pattern = pattern;
+            this.minutes = SyntheticMarket.generate(pattern, scope.minutes(), scope.seed(), SyntheticMarket.BASE_TIMESTAMP_MS);
+        }
+
+        Bars at(Timeframe tf) { return rolled.computeIfAbsent(tf, t -> Bars.of(CandleRollup.rollUp(minutes, t).candles())); }
+    }
+
+    interface Check {
+        Findings on(PatternBars bars);
+    }
+
+    static AuditResult run(String audit, AuditScope scope, Check check) {
+        long start = System.nanoTime();
+        List<Findings> found = new ArrayList<>();
+        int threads = Math.min(scope.threads(), scope.patterns().size());
+        if (threads <= 1) {
+            for (String pattern : scope.patterns()) found.add(check.on(new PatternBars(pattern, scope)));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<Findings>> futures = new ArrayList<>();
+                for (String pattern : scope.patterns()) futures.add(pool.submit(() -> check.on(new PatternBars(pattern, scope))));
+                for (Future<Findings> f : futures) found.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(audit + " was interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        long checked = 0;
+        List<String> failures = new ArrayList<>();
+        for (Findings f : found) {
+            checked += f.checked();
+            failures.addAll(f.failures());
+        }
+        return new AuditResult(audit, checked, failures, (System.nanoTime() - start) / 1e9);
+    }
+}
