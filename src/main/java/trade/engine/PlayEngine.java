@@ -61,6 +61,9 @@ public final class PlayEngine {
     private final Map<Intent, int[]> metadataSlots = new HashMap<>();
     /** First output slot and output count of each indicator and detector, resolved once. */
     private final int[] indicatorFirst, indicatorOutputs, detectorFirst, detectorOutputs;
+    /** Null unless someone watches the run; {@code seriesValues} is the view it reads through. */
+    private final BarObserver observer;
+    private final BarObserver.SeriesValues seriesValues;
 
     /** One timeframe: its candles and what updates when one of its bars closes. */
     private static final class Feed {
@@ -82,7 +85,13 @@ public final class PlayEngine {
     }
 
     public PlayEngine(CompiledPlay play, Candles oneMinute, ExchangePort exchange) {
+        this(play, oneMinute, exchange, null);
+    }
+
+    /** A run that shows every exec bar to {@code observer} (null: none). */
+    public PlayEngine(CompiledPlay play, Candles oneMinute, ExchangePort exchange, BarObserver observer) {
         this.play = play;
+        this.observer = observer;
         this.pricing = new EntryPricing(play.spec().risk(), play.spec().account());
         this.entry = play.spec().entry();
         this.exits = ExitPlan.of(play.spec().risk());
@@ -146,6 +155,7 @@ public final class PlayEngine {
             }
         }
         store = new SeriesStore(kind, feedOf, field, feedCandles, execFeed);
+        seriesValues = slot -> store.read(slot, 0, 0);
         Planner planner = new Planner(play.scope(), store, play.spec().timeframes().exec().minutes(),
                 anchor -> play.spec().timeframes().resolve(anchor).orElseThrow().minutes());
         List<Condition[]> planned = new ArrayList<>();
@@ -204,7 +214,10 @@ public final class PlayEngine {
             store.setCurrent(minuteFeed, endMinute - 1);
             store.setClocks(closeTime, minutes.closeTime(endMinute - 1));
             if (firstTradable < 0) {
-                if (!warm()) continue;
+                if (!warm()) {
+                    observe(i, false, null);
+                    continue;
+                }
                 firstTradable = i;
             }
             window.set(minutes, i, firstMinute, endMinute, bars.high(i), bars.low(i), bars.close(i), closeTime, trailAtr);
@@ -214,6 +227,7 @@ public final class PlayEngine {
                 eqTime[points] = closeTime;
                 eqValue[points++] = exchange.equity();
                 stopReason = "liquidated";
+                observe(i, true, null);
                 break;
             }
             exchange.markToMarket(window);
@@ -229,6 +243,7 @@ public final class PlayEngine {
                 decision = actions.decide(sign);
             }
             if (decision != null) act(decision, i, bars.close(i), closeTime);
+            observe(i, true, decision);
             if (trailAtrSeries >= 0) trailAtr = store.read(trailAtrSeries, 0, 0);
             if (exchange.positionSign() != 0) barsInPosition++;
             double equity = exchange.equity();
@@ -294,6 +309,16 @@ public final class PlayEngine {
         Indicator ind = indicators[indicator];
         int first = indicatorFirst[indicator];
         for (int k = 0, n = indicatorOutputs[indicator]; k < n; k++) store.write(first + k, bar, ind.output(k));
+    }
+
+    /** Shows exec bar {@code bar} to the observer, with 1m prices read at the bar's last minute. */
+    private void observe(int bar, boolean tradable, Intent decision) {
+        if (observer == null) return;
+        RolledCandles exec = feeds[execFeed].rolled;
+        int lastMinute = exec.endMinute(bar) - 1;
+        store.setCurrent(feeds.length, lastMinute);
+        store.setClocks(exec.candles().closeTime(bar), minutes.closeTime(lastMinute));
+        observer.bar(bar, tradable, seriesValues, decision);
     }
 
     /** Trading starts once every timeframe has closed its warm-up bars. */
