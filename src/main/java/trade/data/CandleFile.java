@@ -1,16 +1,19 @@
 package trade.data;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,6 +40,9 @@ import trade.core.Timeframe;
  * (a Parquet {@code TIMESTAMP}, or text DuckDB reads as one, taken as UTC). CSV files are read as
  * text and converted with {@code TRY_CAST}, so a value that is not a number is reported here
  * with its row rather than as a DuckDB parse error somewhere in the file.
+ *
+ * <p>{@link #write} is the other direction (for {@code play forge generate}): candles to a file
+ * this class reads back into the identical candles.
  */
 public final class CandleFile {
     /** The file formats, chosen by file extension. */
@@ -115,6 +121,91 @@ public final class CandleFile {
             return new Loaded(rows.window(file, fromMs, untilMs), format, rows.size);
         } catch (SQLException e) {
             throw new PlayException.BadInput("cannot read " + file + " as " + format.name().toLowerCase(Locale.ROOT) + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes 1m {@code candles} to {@code file} as CSV (with header) or Parquet, chosen by the
+     * extension, in the {@link Columns#DEFAULT} columns ({@code ts_ms} BIGINT epoch milliseconds,
+     * the rest DOUBLE), so that {@link #read} gives back the same doubles bit for bit: Parquet holds
+     * the doubles themselves, CSV each one's shortest round-trip text ({@link Double#toString}).
+     *
+     * <p>The file appears complete or not at all: the candles go to a temporary file in the same
+     * folder, which is then moved over {@code file} (replacing it if present); on any failure the
+     * temporary file is removed and {@code file} is left as it was.
+     *
+     * @return the format written
+     */
+    public static Format write(Path file, Candles candles) {
+        Format format = formatOf(file);
+        Path folder = file.toAbsolutePath().getParent();
+        Path part = null;
+        try {
+            Files.createDirectories(folder);
+            part = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+            switch (format) {
+                case CSV -> writeCsv(part, candles);
+                case PARQUET -> ParquetTables.write(part, CANDLE_COLUMNS, rows(candles));
+            }
+            move(part, file);
+            part = null;
+            return format;
+        } catch (IOException e) {
+            throw new PlayException.RunFailed("cannot write " + file + ": " + e, e);
+        } finally {
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // the write already failed; that failure is the one to report
+                }
+            }
+        }
+    }
+
+    private static final List<ParquetTables.Column> CANDLE_COLUMNS = List.of(
+            new ParquetTables.Column(Columns.DEFAULT.ts(), ParquetTables.ColumnType.BIGINT),
+            new ParquetTables.Column(Columns.DEFAULT.open(), ParquetTables.ColumnType.DOUBLE),
+            new ParquetTables.Column(Columns.DEFAULT.high(), ParquetTables.ColumnType.DOUBLE),
+            new ParquetTables.Column(Columns.DEFAULT.low(), ParquetTables.ColumnType.DOUBLE),
+            new ParquetTables.Column(Columns.DEFAULT.close(), ParquetTables.ColumnType.DOUBLE),
+            new ParquetTables.Column(Columns.DEFAULT.volume(), ParquetTables.ColumnType.DOUBLE));
+
+    private static void writeCsv(Path file, Candles c) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", Columns.DEFAULT.names()));
+            out.write('\n');
+            for (int i = 0; i < c.size(); i++) {
+                out.write(Long.toString(c.openTime(i)));
+                for (double v : new double[] {c.open(i), c.high(i), c.low(i), c.close(i), c.volume(i)}) {
+                    out.write(',');
+                    out.write(Double.toString(v));
+                }
+                out.write('\n');
+            }
+        }
+    }
+
+    /** The candles as Parquet rows, built one at a time as the writer asks for them. */
+    private static List<Map<String, Object>> rows(Candles c) {
+        Columns k = Columns.DEFAULT;
+        return new AbstractList<>() {
+            @Override
+            public Map<String, Object> get(int i) {
+                return Map.of(k.ts(), c.openTime(i), k.open(), c.open(i), k.high(), c.high(i), k.low(), c.low(i),
+                        k.close(), c.close(i), k.volume(), c.volume(i));
+            }
+
+            @Override
+            public int size() { return c.size(); }
+        };
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
