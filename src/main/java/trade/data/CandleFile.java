@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -130,37 +129,19 @@ public final class CandleFile {
      * the rest DOUBLE), so that {@link #read} gives back the same doubles bit for bit: Parquet holds
      * the doubles themselves, CSV each one's shortest round-trip text ({@link Double#toString}).
      *
-     * <p>The file appears complete or not at all: the candles go to a temporary file in the same
-     * folder, which is then moved over {@code file} (replacing it if present); on any failure the
-     * temporary file is removed and {@code file} is left as it was.
+     * <p>The file appears complete or not at all ({@link AtomicFile}); an existing file is replaced.
      *
      * @return the format written
      */
     public static Format write(Path file, Candles candles) {
         Format format = formatOf(file);
-        Path folder = file.toAbsolutePath().getParent();
-        Path part = null;
-        try {
-            Files.createDirectories(folder);
-            part = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+        AtomicFile.write(file, part -> {
             switch (format) {
                 case CSV -> writeCsv(part, candles);
                 case PARQUET -> ParquetTables.write(part, CANDLE_COLUMNS, rows(candles));
             }
-            move(part, file);
-            part = null;
-            return format;
-        } catch (IOException e) {
-            throw new PlayException.RunFailed("cannot write " + file + ": " + e, e);
-        } finally {
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException ignored) {
-                    // the write already failed; that failure is the one to report
-                }
-            }
-        }
+        });
+        return format;
     }
 
     private static final List<ParquetTables.Column> CANDLE_COLUMNS = List.of(
@@ -201,15 +182,8 @@ public final class CandleFile {
         };
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static Format formatOf(Path file) {
+    /** The format of {@code file} by its extension; anything but .csv or .parquet is {@link PlayException.BadInput}. */
+    public static Format formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) return Format.CSV;
         if (name.endsWith(".parquet")) return Format.PARQUET;
