@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "play", mixinStandardHelpOptions = true, version = "play 0.1.0",
         description = "Runs YAML trading Plays on Bybit USDT perpetuals.",
 
-        subcommands = {BacktestCommand.class, ValidateCommand.class, DebugCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BacktestCommand.class, ValidateCommand.class, ForgeCommand.class, DebugCommand.class, CommandLine.HelpCommand.class})
 public final class PlayCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

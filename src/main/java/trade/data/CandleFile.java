@@ -1,6 +1,7 @@
 package trade.data;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,6 +39,9 @@ import trade.core.Timeframe;
  * (a Parquet {@code TIMESTAMP}, or text DuckDB reads as one, taken as UTC). CSV files are read as
  * text and converted with {@code TRY_CAST}, so a value that is not a number is reported here
  * with its row rather than as a DuckDB parse error somewhere in the file.
+ *
+ * <p>{@link #write} is the other direction (for {@code play forge generate}): candles to a file
+ * this class reads back into the identical candles.
  */
 public final class CandleFile {
     /** The file formats, chosen by file extension. */
@@ -115,7 +120,67 @@ public final class CandleFile {
         }
     }
 
-    static Format formatOf(Path file) {
+    /**
+     * Writes 1m {@code candles} to {@code file} as CSV (with header) or Parquet, chosen by the
+     * extension, in the {@link Columns#DEFAULT} columns ({@code ts_ms} BIGINT epoch milliseconds,
+     * the rest DOUBLE), so that {@link #read} gives back the same doubles bit for bit: Parquet holds
+     * the doubles themselves, CSV each one's shortest round-trip text ({@link Double#toString}).
+     *
+     * <p>The file appears complete or not at all ({@link AtomicFile}); an existing file is replaced.
+     *
+     * @return the format written
+     */
+    public static Format write(Path file, Candles candles) {
+        Format format = formatOf(file);
+        AtomicFile.write(file, part -> {
+            switch (format) {
+                case CSV -> writeCsv(part, candles);
+                case PARQUET -> ParquetTables.write(part, CANDLE_COLUMNS, rows(candles));
+            }
+        });
+        return format;
+    }
+
+    private static final List<ParquetTables.Column> CANDLE_COLUMNS = List.of(
+            new ParquetTables.Column(Columns.DEFAULT.ts(), ParquetTables.ColumnType.BIGINT),
+            new ParquetTables.Column(Columns.DEFAULT.open(), ParquetTables.ColumnType.DOUBLE),
+            new ParquetTables.Column(Columns.DEFAULT.high(), ParquetTables.ColumnType.DOUBLE),
+            new ParquetTables.Column(Columns.DEFAULT.low(), ParquetTables.ColumnType.DOUBLE),
+            new ParquetTables.Column(Columns.DEFAULT.close(), ParquetTables.ColumnType.DOUBLE),
+            new ParquetTables.Column(Columns.DEFAULT.volume(), ParquetTables.ColumnType.DOUBLE));
+
+    private static void writeCsv(Path file, Candles c) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", Columns.DEFAULT.names()));
+            out.write('\n');
+            for (int i = 0; i < c.size(); i++) {
+                out.write(Long.toString(c.openTime(i)));
+                for (double v : new double[] {c.open(i), c.high(i), c.low(i), c.close(i), c.volume(i)}) {
+                    out.write(',');
+                    out.write(Double.toString(v));
+                }
+                out.write('\n');
+            }
+        }
+    }
+
+    /** The candles as Parquet rows, built one at a time as the writer asks for them. */
+    private static List<Map<String, Object>> rows(Candles c) {
+        Columns k = Columns.DEFAULT;
+        return new AbstractList<>() {
+            @Override
+            public Map<String, Object> get(int i) {
+                return Map.of(k.ts(), c.openTime(i), k.open(), c.open(i), k.high(), c.high(i), k.low(), c.low(i),
+                        k.close(), c.close(i), k.volume(), c.volume(i));
+            }
+
+            @Override
+            public int size() { return c.size(); }
+        };
+    }
+
+    /** The format of {@code file} by its extension; anything but .csv or .parquet is {@link PlayException.BadInput}. */
+    public static Format formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) return Format.CSV;
         if (name.endsWith(".parquet")) return Format.PARQUET;

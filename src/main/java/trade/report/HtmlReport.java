@@ -40,25 +40,58 @@ public final class HtmlReport {
             .metrics td:first-child{color:#5b6670}.win{color:#1a7f37}.loss{color:#c9372c}
             .trades{max-height:480px;overflow:auto;display:inline-block;border:1px solid #e3e7ea}
             code{font-size:12px}
+            .wick{fill:none;stroke-width:1}.wick.up{stroke:#1a7f37}.wick.down{stroke:#c9372c}
+            .body.up{fill:#1a7f37}.body.down{fill:#c9372c}.volume{fill:#9aa6b2}
             """;
 
     /** The whole page for a finished run. */
     public static String render(RunResult run, Metrics m, RunHashes hashes, Context context) {
-        StringBuilder html = new StringBuilder(64 * 1024);
-        String title = run.playId() + " · " + run.symbol() + " " + run.execTimeframe().label();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>").append(escape(title)).append("</h1>\n<div class=\"sub\">")
-                .append(escape(ArtifactTables.isoSeconds(run.windowStartMs()) + " .. " + ArtifactTables.isoSeconds(run.windowEndMs())
+        StringBuilder html = page(run.playId() + " · " + run.symbol() + " " + run.execTimeframe().label(),
+                ArtifactTables.isoSeconds(run.windowStartMs()) + " .. " + ArtifactTables.isoSeconds(run.windowEndMs())
                         + " UTC · " + context.dataSource() + " · run " + RunHashes.short12(hashes.input())
-                        + (run.stopReason() == null ? "" : " · stopped: " + run.stopReason())))
-                .append("</div>\n");
+                        + (run.stopReason() == null ? "" : " · stopped: " + run.stopReason()));
         html.append("<h2>Price and trades</h2>\n").append(priceChart(context.execCandles(), run.trades()));
         html.append("<h2>Equity</h2>\n").append(equityChart(run.equity(), run.initialEquity()));
         html.append("<h2>Drawdown</h2>\n").append(drawdownChart(run.equity(), run.initialEquity()));
         html.append("<h2>Metrics</h2>\n").append(metricsTable(m, hashes));
         html.append("<h2>Trades (").append(run.trades().size()).append(")</h2>\n").append(tradeTable(run.trades()));
         return html.append("</body>\n</html>\n").toString();
+    }
+
+    /**
+     * A page showing a market on its own (for {@code play forge plot}): candles of {@code bars}
+     * and their volume, under a title and a line of context. Same style and rules as the run report.
+     */
+    public static String marketPage(String title, String subtitle, Candles bars) {
+        StringBuilder html = page(title, subtitle);
+        int n = bars.size();
+        if (n == 0) return html.append("<p>No complete bars.</p>\n</body>\n</html>\n").toString();
+        long[] t = new long[n];
+        double[] volume = new double[n];
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, topVolume = 0;
+        for (int i = 0; i < n; i++) {
+            t[i] = bars.openTime(i);
+            volume[i] = bars.volume(i);
+            lo = Math.min(lo, bars.low(i));
+            hi = Math.max(hi, bars.high(i));
+            topVolume = Math.max(topVolume, volume[i]);
+        }
+        long end = bars.closeTime(n - 1);
+        html.append("<h2>Price (").append(bars.timeframe().label()).append(" candles)</h2>\n")
+                .append(new SvgChart(360, t[0], end, lo, hi).candles(bars, "up", "down")
+                        .render(bars.timeframe().label() + " candles", HtmlReport::number));
+        html.append("<h2>Volume</h2>\n")
+                .append(new SvgChart(140, t[0], end, 0, topVolume).columns(t, volume, bars.timeframe().millis(), "volume")
+                        .render("volume per " + bars.timeframe().label() + " bar", v -> String.format(Locale.ROOT, "%.3g", v)));
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    /** The page's head with the style, its title as heading and the line under it; the caller closes body and html. */
+    private static StringBuilder page(String title, String subtitle) {
+        return new StringBuilder(64 * 1024)
+                .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(escape(title)).append("</h1>\n<div class=\"sub\">").append(escape(subtitle)).append("</div>\n");
     }
 
     private static String priceChart(Candles bars, List<TradeRecord> trades) {

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import trade.core.Candles;
 
 /**
- * One inline SVG chart over time: lines, a filled area and point markers, with a value axis of
+ * One inline SVG chart over time: lines, a filled area, point markers, candles and columns, with a value axis of
  * four gridlines and the first, middle and last time under it. Coordinates are rounded to 0.1 px
  * so a long run stays a small file; series longer than {@link #MAX_POINTS} are thinned by
  * {@link #keep} first, which keeps every bucket's extremes so spikes and drawdowns stay visible.
@@ -49,6 +50,49 @@ final class SvgChart {
         point(t[0], base);
         for (int i : keep(y, y.length, MAX_POINTS)) point(t[i], y[i]);
         point(t[t.length - 1], base);
+        body.append("\"/>\n");
+        return this;
+    }
+
+    /**
+     * One candle per bar of {@code bars}: a wick from low to high and a body from open to close,
+     * spanning 70 % of the bar's width (at least 1 px). Rising bars (close ≥ open) are drawn with
+     * {@code upClass}, falling ones with {@code downClass}; each class is one wick path and one
+     * body path, so a few hundred candles stay a few small elements. Not thinned: callers roll
+     * the candles up to a timeframe that gives a few hundred bars.
+     */
+    SvgChart candles(Candles bars, String upClass, String downClass) {
+        StringBuilder[] wicks = {new StringBuilder(), new StringBuilder()}, bodies = {new StringBuilder(), new StringBuilder()};
+        for (int i = 0; i < bars.size(); i++) {
+            int k = bars.close(i) >= bars.open(i) ? 0 : 1;
+            double x0 = x(bars.openTime(i)), x1 = x(bars.closeTime(i)), mid = (x0 + x1) / 2;
+            double half = Math.max(0.5, (x1 - x0) * 0.35);
+            wicks[k].append('M').append(px(mid)).append(',').append(px(y(bars.high(i))))
+                    .append('V').append(px(y(bars.low(i))));
+            double top = y(Math.max(bars.open(i), bars.close(i))), bottom = Math.max(y(Math.min(bars.open(i), bars.close(i))), top + 0.5);
+            bodies[k].append('M').append(px(mid - half)).append(',').append(px(top))
+                    .append('H').append(px(mid + half)).append('V').append(px(bottom))
+                    .append('H').append(px(mid - half)).append('Z');
+        }
+        String[] classes = {upClass, downClass};
+        for (int k = 0; k < 2; k++) {
+            if (bodies[k].isEmpty()) continue;
+            body.append("<path class=\"wick ").append(classes[k]).append("\" d=\"").append(wicks[k]).append("\"/>\n");
+            body.append("<path class=\"body ").append(classes[k]).append("\" d=\"").append(bodies[k]).append("\"/>\n");
+        }
+        return this;
+    }
+
+    /** A column from 0 to {@code y[i]} over each bar {@code [t[i], t[i] + widthMs)}, 70 % wide, as one path. */
+    SvgChart columns(long[] t, double[] y, long widthMs, String cssClass) {
+        if (t.length == 0) return this;
+        body.append("<path class=\"").append(cssClass).append("\" d=\"");
+        double base = y(0);
+        for (int i = 0; i < t.length; i++) {
+            double x0 = x(t[i]), x1 = x(t[i] + widthMs), mid = (x0 + x1) / 2, half = Math.max(0.5, (x1 - x0) * 0.35);
+            body.append('M').append(px(mid - half)).append(',').append(px(base))
+                    .append('V').append(px(y(y[i]))).append('H').append(px(mid + half)).append('V').append(px(base)).append('Z');
+        }
         body.append("\"/>\n");
         return this;
     }

@@ -31,6 +31,7 @@ public record PlayMarket(Candles candles, String pattern, int bars, Timeframe sl
         if (!SyntheticMarket.patterns().contains(pattern)) {
             throw new PlayException.BadInput("unknown validation pattern '" + pattern + "'; known: " + SyntheticMarket.patterns());
         }
+        if (seed < 0 || seed > SyntheticMarket.MAX_SEED) throw new PlayException.BadInput("--seed: " + SyntheticMarket.seedRange(seed));
         Timeframe slowest = spec.timeframes().distinct().last();
         int slowBars = bars != null ? bars : defaultBars(play);
         long minutes = (long) slowBars * slowest.minutes();

@@ -20,7 +20,9 @@ import trade.core.Candles;
  * <p>Randomness: one {@link Random} seeded with {@code seed}. Its nextGaussian/nextDouble are
  * specified exactly by the JDK (and use StrictMath), so a seed gives the same candles on every
  * machine. The pattern draws first, then the OHLCV pass draws per bar. The numbers differ from
- * the original's numpy stream (bit parity with it is not a goal).
+ * the original's numpy stream (bit parity with it is not a goal). {@link Random} keeps only the
+ * low 48 bits of its seed, so seeds are limited to {@code [0, }{@link #MAX_SEED}{@code ]}: a larger
+ * or negative seed would silently repeat the candles of the seed with the same low 48 bits.
  *
  * <p>Decisions (in docs/differences.md):
  * <ul>
@@ -44,6 +46,9 @@ public final class SyntheticMarket {
     public static final double DAILY_VOLATILITY = 0.02;
     /** 2025-01-01T00:00:00Z, the original's base timestamp. */
     public static final long BASE_TIMESTAMP_MS = 1_735_689_600_000L;
+
+    /** The largest seed: {@link Random} uses 48 bits of it, so every seed in {@code [0, MAX_SEED]} gives its own candles. */
+    public static final long MAX_SEED = (1L << 48) - 1;
 
     private static final Map<String, Pattern> PATTERNS = index();
 
@@ -70,6 +75,7 @@ public final class SyntheticMarket {
                                    double dailyVolatility, PatternConfig config) {
         Pattern shape = find(pattern);
         if (minutes < 1) throw new IllegalArgumentException("minutes must be at least 1, was " + minutes);
+        if (seed < 0 || seed > MAX_SEED) throw new IllegalArgumentException(seedRange(seed));
         if (Math.floorMod(startMs, 60_000L) != 0) {
             throw new IllegalArgumentException("startMs must be a whole minute, was " + startMs);
         }
@@ -82,6 +88,12 @@ public final class SyntheticMarket {
         closes[0] = basePrice;
         shape.rule().fill(closes, run);
         return Ohlcv.fromCloses(closes, run, startMs);
+    }
+
+    /** Why {@code seed} is refused: it lies outside {@code [0, MAX_SEED]}. */
+    public static String seedRange(long seed) {
+        return "seed " + seed + " is outside 0.." + MAX_SEED + " (2^48 - 1): the generator keeps 48 bits of the seed,"
+                + " so it would give the same candles as seed " + (seed & MAX_SEED);
     }
 
     /** All pattern names, in the spec's order. */
