@@ -10,8 +10,8 @@ import trade.core.Timeframe;
 import trade.forge.synth.SyntheticMarket;
 
 /** {@code play forge …}: the synthetic market generator as a tool of its own. */
-@Command(name = "forge", mixinStandardHelpOptions = true, description = "Synthetic 1m candles: generate, list and plot the 38 patterns.",
-        subcommands = {ForgeGenerateCommand.class, ForgePatternsCommand.class, ForgePlotCommand.class})
+@Command(name = "forge", mixinStandardHelpOptions = true, description = "Synthetic 1m candles: generate, list and plot the 38 patterns; audit the engine on them.",
+        subcommands = {ForgeGenerateCommand.class, ForgePatternsCommand.class, ForgePlotCommand.class, ForgeAuditCommand.class})
 final class ForgeCommand implements Runnable {
     static final long DEFAULT_SEED = 42;
 

@@ -22,7 +22,7 @@ import trade.play.PlayCheck;
  * walked recursively for {@code .yml}/{@code .yaml} files. Exit 0 only when every Play is valid
  * (warnings allowed), 2 when any has an error.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, subcommands = SuiteCommand.class,
+@Command(name = "validate", mixinStandardHelpOptions = true, subcommands = {SuiteCommand.class, TierCommand.Quick.class, TierCommand.Standard.class, TierCommand.Full.class, TierCommand.PreLive.class},
         description = "Check Plays without running them: every error of every file with file:line:col, then a summary.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLAY|DIR", arity = "0..*", description = "Play ids, .yml files or folders (walked recursively)")

@@ -215,7 +215,9 @@ public final class PlayLoader {
                                 "margin_mode '" + v + "' is not supported").expecting("isolated_usdt", v)));
             }
             double taker = Defaults.TAKER_BPS, maker = Defaults.MAKER_BPS;
-            if (e.containsKey("fee_model")) {
+            if (!e.containsKey("fee_model")) {
+                diagnostics.warning("DEFAULTED_FIELD", at, "account.fee_model not given, using taker " + taker + " / maker " + maker + " bps");
+            } else {
                 Optional<MappingNode> fm = doc.mapping(e.get("fee_model").value(), "fee_model");
                 if (fm.isPresent()) {
                     Map<String, YamlDoc.Entry> f = doc.entries(fm.get());

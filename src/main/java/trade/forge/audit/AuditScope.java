@@ -35,6 +35,9 @@ public record AuditScope(List<String> patterns, int minutes, long seed, List<Pat
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
 
+    /** The same scope with another seed of the synthetic candles. */
+    public AuditScope withSeed(long otherSeed) { return new AuditScope(patterns, minutes, otherSeed, plays, focus, threads); }
+
     /** One pattern of each family, 3 days of 1m candles each: the {@code standard} tier. */
     public static AuditScope reduced(List<Path> plays, int threads) {
         return new AuditScope(REDUCED_PATTERNS, 3 * 1440, 42, plays, Focus.CATALOG, threads);

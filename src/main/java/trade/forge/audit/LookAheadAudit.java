@@ -1,12 +1,10 @@
 package trade.forge.audit;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import trade.core.Candles;
 import trade.core.Timeframe;
@@ -43,20 +41,18 @@ public final class LookAheadAudit implements Audit {
     @Override
     public AuditResult run(AuditScope scope) {
         long started = System.nanoTime();
-        List<Callable<Full>> loads = new ArrayList<>();
-        for (Path file : scope.plays()) {
-            loads.add(() -> {
-                ScopePlay p = ScopePlay.load(file, scope.seed());
-                return new Full(p, tracer.apply(p.play(), p.candles()));
-            });
-        }
-        List<Callable<Comparison>> cuts = new ArrayList<>();
-        for (Full full : Parallel.run(scope.threads(), loads)) {
-            for (long cut : cuts(full.trace(), full.played().candles())) cuts.add(() -> compare(full, cut));
+        List<Full> runs = WorkerThreads.map(scope.threads(), scope.plays(), file -> {
+            ScopePlay p = ScopePlay.load(file, scope.seed());
+            return new Full(p, tracer.apply(p.play(), p.candles()));
+        });
+        record Cut(Full full, long at) {}
+        List<Cut> cuts = new ArrayList<>();
+        for (Full full : runs) {
+            for (long cut : cuts(full.trace(), full.played().candles())) cuts.add(new Cut(full, cut));
         }
         long checked = 0;
         List<String> failures = new ArrayList<>();
-        for (Comparison c : Parallel.run(scope.threads(), cuts)) {
+        for (Comparison c : WorkerThreads.map(scope.threads(), cuts, cut -> compare(cut.full(), cut.at()))) {
             checked += c.checked();
             failures.addAll(c.failures());
         }

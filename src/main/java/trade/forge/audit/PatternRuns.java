@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import trade.core.Candles;
 import trade.core.Timeframe;
 import trade.engine.timeframe.CandleRollup;
@@ -45,25 +41,7 @@ final class PatternRuns {
 
     static AuditResult run(String audit, AuditScope scope, Check check) {
         long start = System.nanoTime();
-        List<Findings> found = new ArrayList<>();
-        int threads = Math.min(scope.threads(), scope.patterns().size());
-        if (threads <= 1) {
-            for (String pattern : scope.patterns()) found.add(check.on(new PatternBars(pattern, scope)));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<Findings>> futures = new ArrayList<>();
-                for (String pattern : scope.patterns()) futures.add(pool.submit(() -> check.on(new PatternBars(pattern, scope))));
-                for (Future<Findings> f : futures) found.add(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(audit + " was interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        List<Findings> found = WorkerThreads.map(scope.threads(), scope.patterns(), pattern -> check.on(new PatternBars(pattern, scope)));
         long checked = 0;
         List<String> failures = new ArrayList<>();
         for (Findings f : found) {

@@ -1,12 +1,10 @@
 package trade.forge.audit;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import trade.core.Candles;
 import trade.core.Timeframe;
@@ -40,11 +38,9 @@ public final class WarmupAudit implements Audit {
     @Override
     public AuditResult run(AuditScope scope) {
         long started = System.nanoTime();
-        List<Callable<Finding>> plays = new ArrayList<>();
-        for (Path file : scope.plays()) plays.add(() -> check(ScopePlay.load(file, scope.seed())));
         long checked = 0;
         List<String> failures = new ArrayList<>();
-        for (Finding f : Parallel.run(scope.threads(), plays)) {
+        for (Finding f : WorkerThreads.map(scope.threads(), scope.plays(), file -> check(ScopePlay.load(file, scope.seed())))) {
             checked += f.checked();
             failures.addAll(f.failures());
         }

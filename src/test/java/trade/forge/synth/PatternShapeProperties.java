@@ -117,8 +117,25 @@ class PatternShapeProperties {
     @Property(tries = TRIES)
     void rangingStaysAroundP0(@ForAll @LongRange(max = SyntheticMarket.MAX_SEED) long seed, @ForAll @IntRange(min = 2000, max = 10_000) int n) {
         Closes p = Closes.of("ranging", seed, n);
-        double band = Z_ALL * S / Math.sqrt(1 - 0.9 * 0.9);
+        // pulled 10 % per 15 minutes with that bar's σ: the stationary sd of that AR(1) process
+        double band = Z_ALL * S * Math.sqrt(15) / Math.sqrt(1 - 0.9 * 0.9);
         p.within(0, n, i -> 1 - band, i -> 1 + band, "mean reversion to P0");
+    }
+
+    /** The defining trait of a range at the exec timeframe: 15m closes swing (lag-1 autocorrelation near 0.9), not white noise. */
+    @Property(tries = TRIES)
+    void rangingSwingsOn15mCloses(@ForAll @LongRange(max = SyntheticMarket.MAX_SEED) long seed, @ForAll @IntRange(min = 6000, max = 20_000) int n) {
+        Closes p = Closes.of("ranging", seed, n);
+        int bars = n / 15;
+        double[] d = new double[bars];
+        for (int b = 0; b < bars; b++) d[b] = p.c[b * 15 + 14] - 1;
+        double num = 0, den = 0;
+        for (int b = 0; b < bars; b++) {
+            den += d[b] * d[b];
+            if (b > 0) num += d[b] * d[b - 1];
+        }
+        // sampling sd of a lag-1 autocorrelation estimate is about sqrt((1 - ρ²)/bars) ≤ 0.08 here; 0.55 is far below 0.9
+        p.check(num / den > 0.55, "lag-1 autocorrelation of 15m closes is " + num / den + ", expected about 0.9");
     }
 
     @Property(tries = TRIES)
