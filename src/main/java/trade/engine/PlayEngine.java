@@ -39,7 +39,7 @@ import trade.structure.StructureCatalog;
  * 1m prices). Decisions fill at the next bar's open. Nothing here allocates per bar.
  */
 public final class PlayEngine {
-    private static final int PROGRESS_EVERY = 2048; Object sink;
+    private static final int PROGRESS_EVERY = 2048;
 
     private final CompiledPlay play;
     private final ExchangePort exchange;
@@ -204,7 +204,7 @@ public final class PlayEngine {
         BarWindow window = new BarWindow();
         int minuteFeed = feeds.length;
         boolean evaluateEachMinute = actions.dependsOnMinute();
-        for (int i = 0; i < n; i++) { sink = new double[2];
+        for (int i = 0; i < n; i++) {
             long closeTime = bars.closeTime(i);
             for (int f = 0; f < feeds.length; f++) {
                 if (f != execFeed) advance(f, closeTime);
