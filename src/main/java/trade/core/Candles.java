@@ -34,4 +34,11 @@ public final class Candles {
     public double low(int i) { return low[i]; }
     public double close(int i) { return close[i]; }
     public double volume(int i) { return volume[i]; }
+
+    /** Candles {@code from} (inclusive) to {@code to} (exclusive), copied. */
+    public Candles slice(int from, int to) {
+        return new Candles(timeframe, java.util.Arrays.copyOfRange(openTime, from, to), java.util.Arrays.copyOfRange(open, from, to),
+                java.util.Arrays.copyOfRange(high, from, to), java.util.Arrays.copyOfRange(low, from, to),
+                java.util.Arrays.copyOfRange(close, from, to), java.util.Arrays.copyOfRange(volume, from, to));
+    }
 }

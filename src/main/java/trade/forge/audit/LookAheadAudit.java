@@ -154,16 +154,6 @@ public final class LookAheadAudit implements Audit {
     private static Candles upTo(Candles minutes, long time) {
         int m = 0;
         while (m < minutes.size() && minutes.closeTime(m) <= time) m++;
-        long[] open = new long[m];
-        double[] o = new double[m], h = new double[m], l = new double[m], c = new double[m], v = new double[m];
-        for (int i = 0; i < m; i++) {
-            open[i] = minutes.openTime(i);
-            o[i] = minutes.open(i);
-            h[i] = minutes.high(i);
-            l[i] = minutes.low(i);
-            c[i] = minutes.close(i);
-            v[i] = minutes.volume(i);
-        }
-        return new Candles(minutes.timeframe(), open, o, h, l, c, v);
+        return minutes.slice(0, m);
     }
 }
