@@ -54,16 +54,16 @@ public final class IndicatorCatalog {
         all.add(series("rsi", List.of(length(14)), value(), p -> len(p) + 1, (p, s) -> new Rsi(len(p), s)));
         all.add(bars("cci", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Cci(len(p))));
         all.add(bars("willr", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new WilliamsR(len(p))));
-        all.add(series("cmo", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Cmo(len(p), s)));
-        all.add(bars("mfi", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Mfi(len(p))));
+        all.add(series("cmo", List.of(length(14)), value(), IndicatorCatalog::lenPlusOne, (p, s) -> new Cmo(len(p), s)));
+        all.add(bars("mfi", List.of(length(14)), value(), IndicatorCatalog::lenPlusOne, (p, s) -> new Mfi(len(p))));
         all.add(bars("uo", List.of(count("fast", 7), count("medium", 14), count("slow", 28)), value(),
-                p -> max(p, "fast", "medium", "slow"),
+                p -> max(p, "fast", "medium", "slow") + 1,
                 (p, s) -> new UltimateOscillator(p.integer("fast"), p.integer("medium"), p.integer("slow"))));
         all.add(bars("stoch", List.of(count("k", 14), count("smooth_k", 3), count("d", 3)), outputs("k", "d"),
                 p -> p.integer("k") + p.integer("smooth_k") + p.integer("d"),
                 (p, s) -> Stochastic.ofPrices(p.integer("k"), p.integer("smooth_k"), p.integer("d"))));
         all.add(series("stochrsi", List.of(length(14), count("rsi_length", 14), count("k", 3), count("d", 3)),
-                outputs("k", "d"), p -> p.integer("rsi_length") + len(p) + max(p, "k", "d"),
+                outputs("k", "d"), p -> p.integer("rsi_length") + len(p) + max(p, "k", "d") + 1,
                 (p, s) -> Stochastic.ofRsi(len(p), p.integer("rsi_length"), p.integer("k"), p.integer("d"), s)));
         all.add(bars("fisher", List.of(length(9)), outputs("fisher", "signal"), p -> len(p) + 1, (p, s) -> new FisherTransform(len(p))));
         all.add(series("tsi", List.of(count("fast", 13), ParamSpec.integer("slow", 25, 2), count("signal", 13)),
@@ -91,8 +91,8 @@ public final class IndicatorCatalog {
         all.add(series("macd", List.of(count("fast", 12), count("slow", 26), count("signal", 9)),
                 outputs("macd", "signal", "histogram"), IndicatorCatalog::slowMaWarmup,
                 (p, s) -> SpreadOscillator.macd(p.integer("fast"), p.integer("slow"), p.integer("signal"), s)));
-        all.add(series("roc", List.of(length(10)), value(), IndicatorCatalog::len, (p, s) -> Change.rateOfChange(len(p), s)));
-        all.add(series("mom", List.of(length(10)), value(), IndicatorCatalog::len, (p, s) -> Change.momentum(len(p), s)));
+        all.add(series("roc", List.of(length(10)), value(), IndicatorCatalog::lenPlusOne, (p, s) -> Change.rateOfChange(len(p), s)));
+        all.add(series("mom", List.of(length(10)), value(), IndicatorCatalog::lenPlusOne, (p, s) -> Change.momentum(len(p), s)));
         // volatility
         all.add(bars("atr", List.of(wilderLength(14)), value(), IndicatorCatalog::len, (p, s) -> new Atr(len(p))));
         all.add(bars("natr", List.of(length(14)), value(), IndicatorCatalog::len, (p, s) -> new Natr(len(p))));
@@ -110,7 +110,7 @@ public final class IndicatorCatalog {
                 p -> Math.max(max(p, "bb_length", "kc_length"), 18),
                 (p, s) -> new Squeeze(p.integer("bb_length"), p.number("bb_std"), p.integer("kc_length"), p.number("kc_scalar"))));
         // volume (obv reads the routed source and the bar's volume, so source: applies)
-        all.add(series("obv", List.of(), value(), p -> 1, (p, s) -> new Obv(s)));
+        all.add(series("obv", List.of(), value(), p -> 2, (p, s) -> new Obv(s))); // first value on the 2nd bar
         all.add(bars("cmf", List.of(length(20)), value(), IndicatorCatalog::len, (p, s) -> new Cmf(len(p))));
         all.add(bars("kvo", List.of(count("fast", 34), count("slow", 55), count("signal", 13)),
                 outputs("kvo", "signal"), p -> sum(p, "fast", "slow", "signal"),
@@ -172,6 +172,13 @@ public final class IndicatorCatalog {
     }
 
     private static int len(Params p) { return p.integer("length"); }
+
+    /**
+     * For cmo, mfi, roc and mom (and uo and stochrsi, written inline): the original's registry
+     * formula is one bar short of the first value, which comes on bar length + 1; trading starts
+     * only when every feature has one (indicators.md §1.5: max(registry, t₀ + 1)).
+     */
+    private static int lenPlusOne(Params p) { return p.integer("length") + 1; }
 
     private static int slowMaWarmup(Params p) { return 3 * p.integer("slow") + p.integer("signal"); }
 

@@ -105,16 +105,21 @@ class IndicatorCatalogTest {
         assertEquals(87, warmup("macd", Map.of()));
         assertEquals(3 * 30 + 5, warmup("macd", Map.of("slow", 30L, "signal", 5L)));
         assertEquals(20, warmup("stoch", Map.of()));
-        assertEquals(31, warmup("stochrsi", Map.of()));
+        // registry formula + 1 where the first value comes a bar later (indicators.md §1.5: max(registry, t₀ + 1))
+        assertEquals(32, warmup("stochrsi", Map.of()));
+        assertEquals(11, warmup("roc", Map.of()));
+        assertEquals(11, warmup("mom", Map.of()));
+        assertEquals(15, warmup("cmo", Map.of()));
+        assertEquals(15, warmup("mfi", Map.of()));
+        assertEquals(2, warmup("obv", Map.of()));
         assertEquals(61, warmup("kc", Map.of()));
         assertEquals(20, warmup("squeeze", Map.of()));
         assertEquals(18, warmup("squeeze", Map.of("bb_length", 10L, "kc_length", 12L)));
         assertEquals(102, warmup("kvo", Map.of()));
-        assertEquals(28, warmup("uo", Map.of()));
+        assertEquals(29, warmup("uo", Map.of()));
         assertEquals(2, warmup("psar", Map.of()));
         assertEquals(96, warmup("session_levels", Map.of()));
         assertEquals(50, warmup("volume_profile", Map.of()));
-        assertEquals(1, warmup("obv", Map.of()));
         assertEquals(14, warmup("willr", Map.of()));
     }
 

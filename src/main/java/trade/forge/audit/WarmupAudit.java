@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import trade.core.Candles;
@@ -71,15 +72,22 @@ public final class WarmupAudit implements Audit {
             Timeframe tf = f.spec().timeframe();
             int[] closedBy = closed.get(tf);
             int firstValue = -1;
-            for (int o = 0; o < f.kind().outputs().size(); o++) {
+            int eitherSide = Integer.MAX_VALUE; // the earlier of a long/short pair
+            boolean calendar = CALENDAR_ANCHORED.contains(f.kind().name());
+            for (int o = 0; o < f.kind().outputs().size() && !calendar; o++) {
+                String output = f.kind().outputs().get(o).name();
                 int bar = firstValueBar(trace.values()[f.firstSeries() + o]);
-                if (bar < 0) {
-                    failures.add(id + ": feature " + f.spec().id() + "." + f.kind().outputs().get(o).name() + " on " + tf.label()
+                boolean pairMember = ONE_SIDE_AT_A_TIME.contains(f.kind().name()) && (output.equals("long") || output.equals("short"));
+                if (pairMember) {
+                    if (bar >= 0) eitherSide = Math.min(eitherSide, closedBy[bar] - 1);
+                } else if (bar < 0) {
+                    failures.add(id + ": feature " + f.spec().id() + "." + output + " on " + tf.label()
                             + " never has a value in " + trace.bars() + " exec bars, so its warm-up cannot be confirmed");
                 } else {
                     firstValue = Math.max(firstValue, closedBy[bar] - 1);
                 }
             }
+            if (eitherSide != Integer.MAX_VALUE) firstValue = Math.max(firstValue, eitherSide);
             int catalog = f.kind().warmupBars(f.params());
             int declared = play.warmupBars().getOrDefault(tf, 0);
             checked++;
@@ -146,6 +154,16 @@ public final class WarmupAudit implements Audit {
         }
         return out;
     }
+
+    /** Kinds whose long and short outputs take turns: one having a value makes it warm (indicators.md §1.5). */
+    private static final Set<String> ONE_SIDE_AT_A_TIME = Set.of("supertrend", "psar");
+
+    /**
+     * Kinds whose values start at calendar boundaries (a session, an anchor), not after a bar
+     * count; indicators.md §1.5 leaves the anchored ones out of the readiness check, and
+     * session_levels' previous-day and previous-week levels are the same kind of thing.
+     */
+    private static final Set<String> CALENDAR_ANCHORED = Set.of("anchored_vwap", "anchored_volume_profile", "session_levels");
 
     private static int firstValueBar(double[] values) {
         for (int b = 0; b < values.length; b++) if (!Double.isNaN(values[b])) return b;
