@@ -84,6 +84,26 @@ final class PlayGates {
         }
 
         List<SuiteRun.Row> rows() { return rows; }
+
+        /** The suite's Plays that loaded and ran (traded or not), as files. */
+        List<Path> playsThatRan() {
+            return rows.stream().filter(r -> r.status() == SuiteRun.Status.OK || r.status() == SuiteRun.Status.NO_TRADES)
+                    .map(r -> suite.dir().resolve(r.play())).toList();
+        }
+    }
+
+    /** A Play-level audit run again over every Play the suite ran, after the suite gate. */
+    record OnSuite(Audit audit, Suite suite) implements Audit {
+        @Override public String name() { return audit.name() + " (suite)"; }
+
+        @Override public String description() { return audit.description() + ", over every Play the suite ran"; }
+
+        @Override
+        public AuditResult run(AuditScope scope) {
+            AuditResult r = audit.run(new AuditScope(scope.patterns(), scope.minutes(), scope.seed(), suite.playsThatRan(),
+                    AuditScope.Focus.PLAYS, scope.threads()));
+            return new AuditResult(name(), r.checked(), r.failures(), r.seconds());
+        }
     }
 
     /**

@@ -18,6 +18,8 @@ import trade.forge.audit.Audit;
 import trade.forge.audit.AuditScope;
 import trade.forge.audit.Audits;
 import trade.forge.audit.DeterminismAudit;
+import trade.forge.audit.LookAheadAudit;
+import trade.forge.audit.WarmupAudit;
 
 /**
  * The {@code play validate} tiers (docs/validation.md). Each runs gates in order and stops at the
@@ -118,7 +120,7 @@ abstract class TierCommand implements Callable<Integer> {
     }
 
     @Command(name = "full", mixinStandardHelpOptions = true,
-            description = "quick, every audit on all 38 patterns, and every Play of a suite folder backtested on its pattern.")
+            description = "quick, every audit on all 38 patterns, and every Play of a suite folder backtested on its pattern, then warm-up and look-ahead audited.")
     static final class Full extends TierCommand {
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "Suite folder (default: the --plays folder)")
         Path suiteDir;
@@ -147,7 +149,8 @@ abstract class TierCommand implements Callable<Integer> {
                 throw new PlayException.BadInput("cannot read " + expectations + ": " + e.getMessage());
             }
             suite = new PlayGates.Suite(new SuiteRun(dir, expected, seed, PlayGates.FALLBACK_PATTERN, budgetSeconds, threads(), out.resolve("suite")));
-            run.run(List.of(suite), scope);
+            // the suite's Plays then face the Play-level audits that take no artifacts: warm-up and look-ahead
+            run.run(List.of(suite, new PlayGates.OnSuite(new WarmupAudit(), suite), new PlayGates.OnSuite(new LookAheadAudit(), suite)), scope);
         }
 
         @Override

@@ -92,7 +92,8 @@ class ValidationTiersTest {
                 "--out", dir.resolve("out").toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("| a | 2 | 1 | 0 | 1 | 0 |"), r.out());
-        for (String gate : List.of("rollup-parity", "indicator-parity", "structure-parity", "warm-up", "look-ahead", "metrics", "suite")) {
+        for (String gate : List.of("rollup-parity", "indicator-parity", "structure-parity", "warm-up", "look-ahead", "metrics", "suite",
+                "warm-up (suite)", "look-ahead (suite)")) {
             assertTrue(r.out().contains("| " + gate + " | pass |"), gate + "\n" + r.out());
         }
     }

@@ -1,6 +1,7 @@
 package trade.forge.audit;
 
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,20 +42,16 @@ public final class LookAheadAudit implements Audit {
     @Override
     public AuditResult run(AuditScope scope) {
         long started = System.nanoTime();
-        List<Full> runs = WorkerThreads.map(scope.threads(), scope.plays(), file -> {
-            ScopePlay p = ScopePlay.load(file, scope.seed());
-            return new Full(p, tracer.apply(p.play(), p.candles()));
-        });
-        record Cut(Full full, long at) {}
-        List<Cut> cuts = new ArrayList<>();
-        for (Full full : runs) {
-            for (long cut : cuts(full.trace(), full.played().candles())) cuts.add(new Cut(full, cut));
-        }
         long checked = 0;
         List<String> failures = new ArrayList<>();
-        for (Comparison c : WorkerThreads.map(scope.threads(), cuts, cut -> compare(cut.full(), cut.at()))) {
-            checked += c.checked();
-            failures.addAll(c.failures());
+        // one Play at a time, its cuts in parallel: only one Play's full trace is held at once
+        for (Path file : scope.plays()) {
+            ScopePlay p = ScopePlay.load(file, scope.seed());
+            Full full = new Full(p, tracer.apply(p.play(), p.candles()));
+            for (Comparison c : WorkerThreads.map(scope.threads(), java.util.Arrays.stream(cuts(full.trace(), p.candles())).boxed().toList(), cut -> compare(full, cut))) {
+                checked += c.checked();
+                failures.addAll(c.failures());
+            }
         }
         return new AuditResult(name(), checked, failures, (System.nanoTime() - started) / 1e9);
     }
