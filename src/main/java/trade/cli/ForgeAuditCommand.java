@@ -37,8 +37,8 @@ final class ForgeAuditCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the synthetic candles (default ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
 
-    @Option(names = "--threads", description = "Threads the audits may use (default: all cores)")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadOptions parallel;
 
     @Option(names = "--out", description = "Artifact root folder of the metrics audit's runs (default ${DEFAULT-VALUE})", defaultValue = "backtests/audit")
     Path out;
@@ -56,8 +56,8 @@ final class ForgeAuditCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             List<Audit> audits = selected();
-            int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-            List<Path> files = plays == null ? TierCommand.yamlFiles(playsDir.resolve("core"))
+            int n = parallel.threads();
+            List<Path> files = plays == null ? PlayLocator.playFiles(playsDir.resolve("core"))
                     : plays.stream().map(p -> PlayLocator.locate(p, playsDir)).toList();
             AuditScope scope = (reduced ? AuditScope.reduced(files, n) : AuditScope.full(files, n)).withSeed(seed);
             if (plays != null) scope = new AuditScope(scope.patterns(), scope.minutes(), seed, files, AuditScope.Focus.PLAYS, n);

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import trade.core.PlayException;
 
-/** Finds a Play by id ({@code V_CORE_001} → {@code plays/**}{@code /V_CORE_001*.yml}) or takes a path as is. */
+/**
+ * Finds a Play by id ({@code V_CORE_001} → {@code plays/**}{@code /V_CORE_001*.yml}) or takes a
+ * path as is, and lists the Play files of a folder.
+ */
 final class PlayLocator {
     private PlayLocator() {}
 
@@ -19,10 +22,9 @@ final class PlayLocator {
         }
         if (Files.isDirectory(playsDir)) {
             try (Stream<Path> files = Files.walk(playsDir)) {
-                List<Path> matches = files.filter(Files::isRegularFile).filter(p -> {
+                List<Path> matches = files.filter(Files::isRegularFile).filter(PlayLocator::isPlayFile).filter(p -> {
                     String name = p.getFileName().toString();
-                    return (name.endsWith(".yml") || name.endsWith(".yaml"))
-                            && (name.startsWith(idOrPath + "_") || name.startsWith(idOrPath + "."));
+                    return name.startsWith(idOrPath + "_") || name.startsWith(idOrPath + ".");
                 }).sorted().toList();
                 if (!matches.isEmpty()) return matches.getFirst();
             } catch (IOException e) {
@@ -30,5 +32,20 @@ final class PlayLocator {
             }
         }
         throw new PlayException.BadInput("no Play '" + idOrPath + "' under " + playsDir + " (give an id like V_CORE_001 or a path to a .yml file)");
+    }
+
+    /** Every {@code .yml}/{@code .yaml} file under {@code dir}, recursively, sorted. */
+    static List<Path> playFiles(Path dir) {
+        if (!Files.isDirectory(dir)) throw new PlayException.BadInput("not a folder: " + dir);
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(PlayLocator::isPlayFile).sorted().toList();
+        } catch (IOException e) {
+            throw new PlayException.BadInput("cannot read folder " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isPlayFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".yml") || name.endsWith(".yaml");
     }
 }

@@ -36,8 +36,8 @@ final class SuiteCommand implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "SECONDS", description = "Time budget per Play (default ${DEFAULT-VALUE} s)", defaultValue = "120")
     int budgetSeconds;
 
-    @Option(names = "--threads", description = "Plays run at once (default: all cores)")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadOptions parallel;
 
     @Option(names = "--expect-rejects", paramLabel = "FILE",
             description = "Lines '<path under DIR> CODE[,CODE]  # why': Plays that must be rejected with those codes")
@@ -55,7 +55,7 @@ final class SuiteCommand implements Callable<Integer> {
             if (!Files.isDirectory(dir)) throw new PlayException.BadInput("not a folder: " + dir);
             if (budgetSeconds < 1) throw new PlayException.BadInput("--budget must be at least 1 second");
             Map<String, Set<String>> expected = expectations == null ? Map.of() : expectations(expectations);
-            int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            int workers = parallel.threads();
             List<SuiteRun.Row> rows = new SuiteRun(dir, expected, seed, fallbackPattern, budgetSeconds, workers, out)
                     .run(output.json ? null : output.err());
             print(rows);

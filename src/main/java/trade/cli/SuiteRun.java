@@ -1,8 +1,6 @@
 package trade.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import trade.core.Issue;
 import trade.core.PlayException;
 import trade.play.PlayCheck;
@@ -37,12 +34,7 @@ record SuiteRun(Path dir, Map<String, Set<String>> expected, long seed, String f
 
     /** Runs every Play; a progress line goes to {@code progress} unless it is null. */
     List<Row> run(PrintWriter progress) {
-        List<Path> plays;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            plays = walk.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new PlayException.BadInput("cannot read " + dir + ": " + e.getMessage());
-        }
+        List<Path> plays = PlayLocator.playFiles(dir);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "suite");
             t.setDaemon(true); // a Play over its budget must not keep the JVM alive

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +34,8 @@ abstract class TierCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the synthetic candles (default ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
 
-    @Option(names = "--threads", description = "Threads the gates may use (default: all cores)")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadOptions parallel;
 
     @Option(names = "--keep-going", description = "Run every gate even after one failed")
     boolean keepGoing;
@@ -68,14 +67,14 @@ abstract class TierCommand implements Callable<Integer> {
     /** What a tier prints besides the gate table (the suite's table). */
     void after(GateRun run) {}
 
-    int threads() { return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors(); }
+    int threads() { return parallel.threads(); }
 
     /** Every Play file under the project's Play folder. */
-    List<Path> allPlays() { return yamlFiles(playsDir); }
+    List<Path> allPlays() { return PlayLocator.playFiles(playsDir); }
 
     /** The core Plays, {@code <plays>/core/*.yml}. */
     List<Path> corePlays() {
-        List<Path> core = yamlFiles(playsDir.resolve("core"));
+        List<Path> core = PlayLocator.playFiles(playsDir.resolve("core"));
         if (core.isEmpty()) throw new PlayException.BadInput("no core Plays in " + playsDir.resolve("core"));
         return core;
     }
@@ -88,15 +87,6 @@ abstract class TierCommand implements Callable<Integer> {
     /** Every audit except determinism (quick runs it already). */
     List<Audit> auditsAfterQuick() {
         return Audits.all(PlayGates.backtest(out, seed)).stream().filter(a -> !(a instanceof DeterminismAudit)).toList();
-    }
-
-    static List<Path> yamlFiles(Path dir) {
-        if (!Files.isDirectory(dir)) throw new PlayException.BadInput("not a folder: " + dir);
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new PlayException.BadInput("cannot read " + dir + ": " + e.getMessage());
-        }
     }
 
     @Command(name = "quick", mixinStandardHelpOptions = true, description = "Static check of every Play, the core Plays backtested, determinism (~1 min).")

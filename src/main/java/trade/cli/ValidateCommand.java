@@ -1,6 +1,5 @@
 package trade.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,15 +90,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (String t : targets) {
             Path p = Path.of(t);
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    List<Path> found = walk.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().endsWith(".yml") || f.getFileName().toString().endsWith(".yaml"))
-                            .sorted().toList();
-                    if (found.isEmpty()) throw new PlayException.BadInput("no .yml Play files under " + p);
-                    out.addAll(found);
-                } catch (IOException e) {
-                    throw new PlayException.BadInput("cannot read folder " + p + ": " + e.getMessage());
-                }
+                List<Path> found = PlayLocator.playFiles(p);
+                if (found.isEmpty()) throw new PlayException.BadInput("no .yml Play files under " + p);
+                out.addAll(found);
             } else {
                 out.add(PlayLocator.locate(t, playsDir));
             }
