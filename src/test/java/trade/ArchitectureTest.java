@@ -31,8 +31,10 @@ class ArchitectureTest {
             Map.entry("live", Set.of("core", "engine")),
             Map.entry("data", Set.of("core", "engine")),
             Map.entry("report", Set.of("core", "engine")),
-            Map.entry("forge", Set.of("core", "indicator", "structure", "dsl", "play", "engine", "sim", "data", "report")),
-            Map.entry("cli", Set.of("core", "indicator", "structure", "dsl", "play", "engine", "sim", "live", "data", "report", "forge")));
+            Map.entry("synth", Set.of("core", "play", "engine")),
+            Map.entry("validate", Set.of("core", "indicator", "structure", "dsl", "play", "engine", "sim", "synth", "data", "report")),
+            Map.entry("app", Set.of("core", "indicator", "structure", "dsl", "play", "engine", "sim", "live", "data", "report", "synth", "validate")),
+            Map.entry("cli", Set.of("core", "indicator", "structure", "dsl", "play", "engine", "sim", "live", "data", "report", "synth", "validate", "app")));
 
     /** Third-party prefix → the packages allowed to use it. */
     private static final Map<String, Set<String>> ALLOWED_LIBRARIES = Map.of(

@@ -18,7 +18,7 @@ import trade.engine.PlayEngine;
 import trade.engine.Progress;
 import trade.engine.RunResult;
 import trade.engine.port.AccountTerms;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;

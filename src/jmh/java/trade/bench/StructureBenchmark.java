@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import trade.core.Candles;
 import trade.core.Params;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.SyntheticMarket;
 import trade.structure.Structure;
 import trade.structure.StructureCatalog;
 import trade.structure.StructureKind;

@@ -1,5 +1,6 @@
 package trade.cli;
 
+import trade.app.*;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package trade.cli;
 
+import trade.app.*;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import trade.core.PlayException;
 import trade.core.Suggestions;
-import trade.forge.audit.Audit;
-import trade.forge.audit.AuditScope;
-import trade.forge.audit.Audits;
+import trade.validate.Audit;
+import trade.validate.AuditScope;
+import trade.validate.Audits;
 
 /**
  * {@code play forge audit [--only NAME,...]}: the audits on synthetic data, each pass or fail with
@@ -62,7 +63,7 @@ final class ForgeAuditCommand implements Callable<Integer> {
             AuditScope scope = (reduced ? AuditScope.reduced(files, n) : AuditScope.full(files, n)).withSeed(seed);
             if (plays != null) scope = new AuditScope(scope.patterns(), scope.minutes(), seed, files, AuditScope.Focus.PLAYS, n);
             GateRun run = new GateRun(false, output.json ? null : output.err()).run(audits, scope);
-            return run.report("forge audit", start, output);
+            return GateReport.print(run, "forge audit", start, output);
         } catch (RuntimeException e) {
             return output.failure(e);
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import trade.core.Candles;
 import trade.core.PlayException;
 import trade.core.Timeframe;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.SyntheticMarket;
 
 /** {@code play forge …}: the synthetic market generator as a tool of its own. */
 @Command(name = "forge", mixinStandardHelpOptions = true, description = "Synthetic 1m candles: generate, list and plot the 38 patterns; audit the engine on them.",

@@ -1,5 +1,6 @@
 package trade.cli;
 
+import trade.app.*;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Option;
 import trade.core.Candles;
 import trade.core.PlayException;
 import trade.data.CandleFile;
-import trade.forge.synth.PlayMarket;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.PlayMarket;
+import trade.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;

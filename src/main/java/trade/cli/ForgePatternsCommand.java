@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.SyntheticMarket;
 
 /** {@code play forge patterns}: every synthetic pattern with its family and what it looks like. */
 @Command(name = "patterns", mixinStandardHelpOptions = true, description = "List the synthetic patterns: name, family, one-line description.")

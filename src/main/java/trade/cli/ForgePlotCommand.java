@@ -14,7 +14,7 @@ import trade.core.PlayException;
 import trade.core.Timeframe;
 import trade.data.AtomicFile;
 import trade.engine.timeframe.CandleRollup;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.SyntheticMarket;
 import trade.report.ArtifactTables;
 import trade.report.HtmlReport;
 

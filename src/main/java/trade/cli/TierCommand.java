@@ -1,5 +1,6 @@
 package trade.cli;
 
+import trade.app.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import trade.core.PlayException;
-import trade.forge.audit.Audit;
-import trade.forge.audit.AuditScope;
-import trade.forge.audit.Audits;
-import trade.forge.audit.DeterminismAudit;
-import trade.forge.audit.LookAheadAudit;
-import trade.forge.audit.WarmupAudit;
+import trade.validate.Audit;
+import trade.validate.AuditScope;
+import trade.validate.Audits;
+import trade.validate.DeterminismAudit;
+import trade.validate.LookAheadAudit;
+import trade.validate.WarmupAudit;
 
 /**
  * The {@code play validate} tiers (docs/validation.md). Each runs gates in order and stops at the
@@ -58,7 +59,7 @@ abstract class TierCommand implements Callable<Integer> {
             GateRun run = new GateRun(!keepGoing, output.json ? null : output.err());
             gates(run);
             after(run);
-            return run.report("validate " + tier(), start, output);
+            return GateReport.print(run, "validate " + tier(), start, output);
         } catch (RuntimeException e) {
             return output.failure(e);
         }

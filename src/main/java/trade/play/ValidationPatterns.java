@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The names a Play's {@code validation.pattern} may take (play-dsl §2.9). The generators live in
- * {@code trade.forge.synth}; a test keeps both lists equal.
+ * {@code trade.synth}; a test keeps both lists equal.
  */
 public final class ValidationPatterns {
     public static final List<String> NAMES = List.of("trending", "ranging", "volatile", "multi_tf_aligned",

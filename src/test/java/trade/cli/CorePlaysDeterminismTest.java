@@ -1,5 +1,6 @@
 package trade.cli;
 
+import trade.app.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

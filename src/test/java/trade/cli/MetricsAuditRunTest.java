@@ -1,5 +1,6 @@
 package trade.cli;
 
+import trade.app.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import trade.data.ParquetTables;
-import trade.forge.audit.AuditResult;
-import trade.forge.audit.AuditScope;
-import trade.forge.audit.MetricsAudit;
+import trade.validate.AuditResult;
+import trade.validate.AuditScope;
+import trade.validate.MetricsAudit;
 import trade.report.CanonicalJson;
 import trade.report.ResultDocument;
 

@@ -18,7 +18,7 @@ import trade.core.Candles;
 import trade.core.PlayException;
 import trade.core.Timeframe;
 import trade.fixtures.CandleFiles;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.SyntheticMarket;
 
 /** Candle files read through the real embedded DuckDB: what is accepted, and how each bad row is reported. */
 class CandleFileTest {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import trade.core.Candles;
-import trade.forge.synth.PlayMarket;
+import trade.synth.PlayMarket;
 import trade.engine.port.AccountTerms;
 import trade.play.CompiledPlay;
 import trade.play.Intent;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import trade.core.Candles;
 import trade.engine.port.AccountTerms;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;

@@ -16,7 +16,7 @@ import trade.engine.port.BarWindow;
 import trade.engine.port.EntryOrder;
 import trade.engine.port.ExchangePort;
 import trade.engine.timeframe.CandleRollup;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.SyntheticMarket;
 import trade.indicator.Indicator;
 import trade.indicator.IndicatorCatalog;
 import trade.indicator.IndicatorKind;

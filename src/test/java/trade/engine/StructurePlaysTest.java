@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import trade.core.Candles;
-import trade.forge.synth.SyntheticMarket;
+import trade.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;

@@ -18,7 +18,7 @@ import trade.core.Params;
 import trade.structure.Structure;
 import trade.structure.StructureCatalog;
 import trade.structure.StructureKind;
-import trade.forge.reference.Bars;
+import trade.validate.reference.Bars;
 import trade.fixtures.AppendixSeries;
 
 /**

@@ -16,8 +16,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import trade.core.ParamSpec;
 import trade.core.Params;
-import trade.forge.reference.Bars;
-import trade.forge.reference.BatchReference;
+import trade.validate.reference.Bars;
+import trade.validate.reference.BatchReference;
 
 /**
  * Invariants of every implemented indicator, checked on random bar series with random parameters:

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import trade.core.Params;
-import trade.forge.reference.Bars;
-import trade.forge.reference.BatchReference;
+import trade.validate.reference.Bars;
+import trade.validate.reference.BatchReference;
 
 /**
  * Ten million random bars through every indicator that keeps window sums or cumulative totals,

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import trade.forge.reference.Bars;
-import trade.forge.reference.BatchReference;
+import trade.validate.reference.Bars;
+import trade.validate.reference.BatchReference;
 
 /**
  * Our indicators against TA-Lib 0.4.0 (test scope) where the two share a definition, on five

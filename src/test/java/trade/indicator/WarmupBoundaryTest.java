@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import trade.core.Params;
 import trade.core.ValueType;
-import trade.forge.reference.Bars;
+import trade.validate.reference.Bars;
 import trade.fixtures.AppendixSeries;
 
 /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import trade.forge.reference.Bars;
-import trade.forge.reference.Bench;
+import trade.validate.reference.Bars;
+import trade.validate.reference.Bench;
 
 /** Hand-computed micro scenarios for the band detectors (structures.md §2, §3.9). */
 class BandScenarioTest {

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import trade.core.Candles;
 import trade.core.Timeframe;
 import trade.engine.timeframe.CandleRollup;
-import trade.forge.synth.SyntheticMarket;
-import trade.forge.reference.Bars;
-import trade.forge.reference.ReferenceCheck;
+import trade.synth.SyntheticMarket;
+import trade.validate.reference.Bars;
+import trade.validate.reference.ReferenceCheck;
 import trade.fixtures.AppendixSeries;
 
 /**

@@ -1,7 +1,7 @@
 package trade.structure;
 
 import java.util.Random;
-import trade.forge.reference.Bars;
+import trade.validate.reference.Bars;
 
 /** Simple synthetic bar shapes for structure tests (hourly open times, which no detector reads). */
 final class Shapes {

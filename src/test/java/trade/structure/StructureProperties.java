@@ -8,10 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import trade.forge.reference.Bars;
-import trade.forge.reference.Bench;
-import trade.forge.reference.ReferenceCheck;
-import trade.forge.reference.SwingReference;
+import trade.validate.reference.Bars;
+import trade.validate.reference.Bench;
+import trade.validate.reference.ReferenceCheck;
+import trade.validate.reference.SwingReference;
 
 /**
  * Properties over random series.

@@ -7,9 +7,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import trade.forge.reference.Bars;
-import trade.forge.reference.ReferenceCheck;
-import trade.forge.reference.SwingReference;
+import trade.validate.reference.Bars;
+import trade.validate.reference.ReferenceCheck;
+import trade.validate.reference.SwingReference;
 import trade.fixtures.AppendixSeries;
 
 /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import trade.forge.reference.Bars;
-import trade.forge.reference.Bench;
+import trade.validate.reference.Bars;
+import trade.validate.reference.Bench;
 
 /** Hand-made micro scenarios from structures.md §1.7 and §3.1, small enough to check by eye. */
 class SwingScenarioTest {

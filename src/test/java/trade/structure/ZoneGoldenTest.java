@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import trade.forge.reference.Bars;
-import trade.forge.reference.Bench;
+import trade.validate.reference.Bars;
+import trade.validate.reference.Bench;
 import trade.fixtures.AppendixSeries;
 
 /**
