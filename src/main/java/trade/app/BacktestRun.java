@@ -14,7 +14,10 @@ import trade.core.Timeframe;
 import trade.data.CandleFile;
 import trade.data.ParquetTables;
 import trade.data.RunFolder;
-import trade.engine.PlayEngine;
+import trade.engine.BacktestDriver;
+import trade.engine.port.HistoryFeed;
+import trade.engine.port.Journal;
+import trade.engine.timeframe.CandleRollup;
 import trade.engine.Progress;
 import trade.engine.RunResult;
 import trade.engine.port.AccountTerms;
@@ -94,10 +97,10 @@ public final class BacktestRun {
         };
         Candles candles = data.candles();
 
-        SimExchange exchange = new SimExchange(AccountTerms.of(spec).withFunding(funding));
-        PlayEngine engine = new PlayEngine(play, candles, exchange);
+        AccountTerms terms = AccountTerms.of(spec).withFunding(funding);
+        BacktestDriver driver = new BacktestDriver(play, terms.instrument(), events -> new SimExchange(terms, events), Journal.NONE, null);
         long engineStart = System.nanoTime();
-        RunResult result = engine.run(progressOut == null ? Progress.NONE : new ProgressLine(progressOut));
+        RunResult result = driver.run(new HistoryFeed(candles), progressOut == null ? Progress.NONE : new ProgressLine(progressOut));
         double engineSeconds = (System.nanoTime() - engineStart) / 1e9;
 
         String playHash = RunHashes.playHash(play.canonicalText());
@@ -116,7 +119,8 @@ public final class BacktestRun {
         Path target = outRoot.resolve(category).resolve(spec.id()).resolve(input.shortHash());
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Object> resultDoc = ResultDocument.result(result, metrics, hashes,
-                new ResultDocument.RunInfo(target.toString(), seconds, (int) spec.account().maxLeverage(), playFile.toString(), Map.of()));
+                new ResultDocument.RunInfo(target.toString(), seconds, (int) spec.account().maxLeverage(), playFile.toString(), Map.of(),
+                        driver.venue().name()));
         long now = System.currentTimeMillis();
         Long evalStart = result.equity().size() == 0 ? null : result.equity().timeMs()[0];
         Map<String, Object> dataManifest = new LinkedHashMap<>(data.manifest());
@@ -124,7 +128,7 @@ public final class BacktestRun {
         Map<String, Object> manifest = ResultDocument.manifest(components, input, spec.id(), dataManifest, evalStart, now);
         Map<String, Object> signature = ResultDocument.pipelineSignature(input.shortHash(), spec.id(), playHash, playFile.toString(),
                 declaredFeatureKeys(play), computedFeatureKeys(play), now);
-        String report = HtmlReport.render(result, metrics, hashes, new HtmlReport.Context(engine.execCandles(), data.label()));
+        String report = HtmlReport.render(result, metrics, hashes, new HtmlReport.Context(CandleRollup.rollUp(candles, spec.timeframes().exec()).candles(), data.label()));
         Path written = RunFolder.write(target, dir -> {
             ParquetTables.write(dir.resolve("trades.parquet"), ArtifactTables.tradeColumns(result.trades()), ArtifactTables.tradeRows(result.trades()));
             ParquetTables.write(dir.resolve("equity.parquet"), ArtifactTables.equityColumns(), ArtifactTables.equityRows(result.equity()));

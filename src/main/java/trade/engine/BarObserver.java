@@ -11,12 +11,13 @@ import trade.play.Intent;
 @FunctionalInterface
 public interface BarObserver {
     /**
-     * @param bar      index of the exec bar in {@link PlayEngine#execCandles()}
+     * @param bar      index of the exec bar, 0 for the first one closed
+     * @param closeTimeMs the bar's close time
      * @param tradable false while the Play warms up: the exchange and the actions did not run
      * @param series   every series slot's value at the bar's close; valid only during the call
      * @param decision the intent the engine acted on at this bar, or null
      */
-    void bar(int bar, boolean tradable, SeriesValues series, Intent decision);
+    void bar(int bar, long closeTimeMs, boolean tradable, SeriesValues series, Intent decision);
 
     /** Read access to the series slots, numbered as {@code CompiledPlay.series()}. */
     @FunctionalInterface

@@ -1,16 +1,18 @@
 package trade.engine;
 
-import trade.core.Candles;
+import java.util.Arrays;
 import trade.dsl.plan.SeriesReader;
 
 /**
- * Every series a Play's conditions read, by slot: candle fields and 1m prices straight from the
- * candle columns, indicator and structure outputs from a ring of their last {@link #CAPACITY}
- * values. A read applies the as-of rule: the last bar of the series' timeframe closed by the
- * (shifted) evaluation time, then {@code offset} bars further back. This is the one place that
- * keeps conditions from seeing a bar before it closed.
+ * Every series a Play's conditions read, by slot, holding only the recent past: per feed (each
+ * timeframe, and the 1m candles) a ring of its last candles sized by the longest look-back any
+ * condition makes on it, and per indicator or structure output a ring of its last
+ * {@link #CAPACITY} values. A read applies the as-of rule: the last bar of the series' timeframe
+ * closed by the (shifted) evaluation time, then {@code offset} bars further back. This is the one
+ * place that keeps conditions from seeing a bar before it closed.
  */
 final class SeriesStore implements SeriesReader {
+    /** Indicator and structure values older than this many bars read as missing. */
     static final int CAPACITY = 1024;
     private static final int MASK = CAPACITY - 1;
     /**
@@ -24,34 +26,66 @@ final class SeriesStore implements SeriesReader {
     private final int[] feedOf;
     private final int[] field;
     private final double[][] rings;
-    private final Candles[] feedCandles;
-    private final long[][] feedCloseTimes;
+    private final long[] feedMillis;
+    /** Per feed: close times and the five candle fields (open, high, low, close, volume) of its last bars. */
+    private final long[][] closeTimes;
+    private final double[][][] candles;
+    private final int[] feedMask;
+    /** Bars appended to each feed so far. */
+    private final int[] appended;
     /** Index of the last closed bar of each feed at the current evaluation time (-1 before the first). */
     private final int[] current;
     private final int execFeed;
     private long barClock;
     private long minuteClock;
 
-    SeriesStore(int[] kind, int[] feedOf, int[] field, Candles[] feedCandles, int execFeed) {
+    /** @param feedCapacity bars each feed must keep (rounded up to a power of two) */
+    SeriesStore(int[] kind, int[] feedOf, int[] field, long[] feedMillis, int[] feedCapacity, int execFeed) {
         this.kind = kind;
         this.execFeed = execFeed;
         this.feedOf = feedOf;
         this.field = field;
-        this.feedCandles = feedCandles;
+        this.feedMillis = feedMillis;
         this.rings = new double[kind.length][];
         for (int s = 0; s < kind.length; s++) {
             if (kind[s] == RING || kind[s] == EVENT) rings[s] = new double[CAPACITY];
         }
-        this.feedCloseTimes = new long[feedCandles.length][];
-        for (int f = 0; f < feedCandles.length; f++) {
-            Candles c = feedCandles[f];
-            long[] t = new long[c.size()];
-            for (int i = 0; i < t.length; i++) t[i] = c.closeTime(i);
-            feedCloseTimes[f] = t;
+        int feeds = feedMillis.length;
+        closeTimes = new long[feeds][];
+        candles = new double[feeds][5][];
+        feedMask = new int[feeds];
+        for (int f = 0; f < feeds; f++) {
+            int cap = Integer.highestOneBit(Math.max(CAPACITY, feedCapacity[f]) - 1) << 1;
+            closeTimes[f] = new long[cap];
+            for (int k = 0; k < 5; k++) candles[f][k] = new double[cap];
+            feedMask[f] = cap - 1;
         }
-        this.current = new int[feedCandles.length];
-        java.util.Arrays.fill(current, -1);
+        appended = new int[feeds];
+        current = new int[feeds];
+        Arrays.fill(current, -1);
     }
+
+    /** Appends the next closed bar of {@code feed}; returns its index. */
+    int append(int feed, long openTime, double open, double high, double low, double close, double volume) {
+        int bar = appended[feed]++;
+        int i = bar & feedMask[feed];
+        closeTimes[feed][i] = openTime + feedMillis[feed];
+        double[][] c = candles[feed];
+        c[0][i] = open;
+        c[1][i] = high;
+        c[2][i] = low;
+        c[3][i] = close;
+        c[4][i] = volume;
+        return bar;
+    }
+
+    /** Bars appended to {@code feed} so far. */
+    int appended(int feed) { return appended[feed]; }
+
+    /** A field (0 open … 4 volume) of a bar still held. */
+    double candle(int feed, int bar, int fieldIndex) { return candles[feed][fieldIndex][bar & feedMask[feed]]; }
+
+    long closeTime(int feed, int bar) { return closeTimes[feed][bar & feedMask[feed]]; }
 
     /** Records the value of a ring series for bar {@code bar} of its feed. */
     void write(int series, int bar, double value) { rings[series][bar & MASK] = value; }
@@ -64,12 +98,15 @@ final class SeriesStore implements SeriesReader {
         this.minuteClock = minuteClock;
     }
 
+    /** Oldest bar of {@code feed} still held. */
+    private int oldest(int feed) { return appended[feed] - feedMask[feed] - 1; }
+
     /** True when the exec bar in force at {@code clock} is the first one closing at or after {@code close}. */
     private boolean firstExecBarAfter(long close, long clock) {
-        long[] exec = feedCloseTimes[execFeed];
         int e = current[execFeed];
-        while (e >= 0 && exec[e] > clock) e--;
-        return e <= 0 || close > exec[e - 1];
+        int oldest = oldest(execFeed);
+        while (e >= 0 && e >= oldest && closeTime(execFeed, e) > clock) e--;
+        return e <= 0 || e <= oldest || close > closeTime(execFeed, e - 1);
     }
 
     @Override
@@ -78,21 +115,17 @@ final class SeriesStore implements SeriesReader {
         int k = kind[series];
         int j = current[feed];
         long t = (k == MINUTE ? minuteClock : barClock) - shiftMs;
+        int oldest = oldest(feed);
         if (shiftMs != 0) {
-            long[] closes = feedCloseTimes[feed];
-            while (j >= 0 && closes[j] > t) j--;
+            while (j >= 0 && closeTime(feed, j) > t) {
+                if (--j < oldest) return Double.NaN;
+            }
         }
-        if (k == EVENT && offset == 0 && j >= 0 && !firstExecBarAfter(feedCloseTimes[feed][j], t)) return 0;
+        if (k == EVENT && offset == 0 && j >= 0 && !firstExecBarAfter(closeTime(feed, j), t)) return 0;
         j -= offset;
         if (j < 0) return Double.NaN;
         if (k == RING || k == EVENT) return j <= current[feed] - CAPACITY ? Double.NaN : rings[series][j & MASK];
-        Candles c = feedCandles[feed];
-        return switch (field[series]) {
-            case 0 -> c.open(j);
-            case 1 -> c.high(j);
-            case 2 -> c.low(j);
-            case 3 -> c.close(j);
-            default -> c.volume(j);
-        };
+        if (j < oldest) return Double.NaN;
+        return candles[feed][field[series]][j & feedMask[feed]];
     }
 }

@@ -28,7 +28,7 @@ public final class ResultDocument {
             "var_95_pct", "cvar_95_pct", "ulcer_index", "omega_ratio", "avg_leverage_used",
             "max_gross_exposure_pct", "mae_avg_pct", "mfe_avg_pct", "entry_attempts", "entry_rejections",
             "entry_rejection_rate", "margin_calls", "min_margin_ratio", "closest_liquidation_pct",
-            "total_funding_paid_usdt", "total_funding_received_usdt", "net_funding_usdt", "exchange_metrics");
+            "total_funding_paid_usdt", "total_funding_received_usdt", "net_funding_usdt", "exchange_metrics", "venue");
 
     /**
      * The keys every {@code run_manifest.json} has (§5.3); the preflight-only ones
@@ -61,9 +61,14 @@ public final class ResultDocument {
      * @param exchangeMetrics    simulator statistics (engine §21), written unrounded; may be empty
      */
     public record RunInfo(String artifactPath, double runDurationSeconds, int leverage,
-                          String resolvedPlayPath, Map<String, Object> exchangeMetrics) {
+                          String resolvedPlayPath, Map<String, Object> exchangeMetrics, String venue) {
         public RunInfo {
             exchangeMetrics = exchangeMetrics == null ? Map.of() : new TreeMap<>(exchangeMetrics);
+        }
+
+        /** A run on the simulator. */
+        public RunInfo(String artifactPath, double runDurationSeconds, int leverage, String resolvedPlayPath, Map<String, Object> exchangeMetrics) {
+            this(artifactPath, runDurationSeconds, leverage, resolvedPlayPath, exchangeMetrics, "simulated");
         }
     }
 
@@ -148,6 +153,7 @@ public final class ResultDocument {
         d.put("total_funding_received_usdt", m.totalFundingReceivedUsdt());
         d.put("net_funding_usdt", m.netFundingUsdt());
         d.put("exchange_metrics", info.exchangeMetrics());
+        d.put("venue", info.venue()); // as the venue names itself
         return d;
     }
 
@@ -211,7 +217,7 @@ public final class ResultDocument {
         d.put("config_source", "Play");
         d.put("uses_system_config_loader", false);
         // informational names of the pieces a backtest wires together
-        d.put("engine_impl", "trade.engine.PlayEngine");
+        d.put("engine_impl", "trade.engine.StrategyCore");
         d.put("snapshot_impl", "trade.engine.SeriesStore");
         d.put("feature_builder_impl", "trade.play.PlayCompiler");
         d.put("indicator_backend", "trade.indicator (incremental)");

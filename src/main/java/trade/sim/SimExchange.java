@@ -1,53 +1,75 @@
 package trade.sim;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import trade.core.Candles;
+import java.util.Set;
 import trade.core.Side;
-import trade.engine.MissedEntry;
-import trade.engine.TradeRecord;
+import trade.engine.order.ExecutionEvent;
+import trade.engine.order.ExecutionEvent.Reason;
+import trade.engine.order.OrderCommand;
+import trade.engine.order.OrderCommand.OrderType;
+import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.port.AccountTerms;
-import trade.engine.port.BarWindow;
-import trade.engine.port.EntryOrder;
-import trade.engine.port.ExchangePort;
+import trade.engine.port.ExecutionListener;
 import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
+import trade.engine.port.SimulatedVenue;
 
 /**
- * A simulated Bybit USDT perpetual account for one symbol and one position (one-way mode).
+ * A matching engine for one Bybit USDT perpetual in one-way mode: it turns commands and closed
+ * 1m candles into the events Bybit would send, and keeps the account's cash and position as the
+ * exchange does (for margin and liquidation). It owns no trade records: the core's portfolio
+ * builds those from the events.
  *
- * <p>Everything happens on 1m candles in time order. Orders decided at a bar's close execute at
- * the next bar's first 1m open: a signal close, then a market entry (slippage, taker fee; stop
- * and target shift with the fill). A limit entry fills on the first later candle that reaches
- * its price, at the price or at the candle's open when that is already better (maker fee, no
- * slippage). On each candle of an open position: funding when the candle opens at 00:00, 08:00
- * or 16:00 UTC; the stop, then the target (the stop wins a same-candle tie; a candle opening
- * beyond a level fills at its open); then the trailing stop and break-even move on the candle's
- * close; then liquidation when the account's equity at that close (the mark) falls to the
- * maintenance margin, settled at the bankruptcy price with the liquidation fee.
+ * <p>On each candle, in order: funding when it opens at 00:00, 08:00 or 16:00 UTC; market orders
+ * sent since the last candle fill at its open (slippage, taker fee; attached stop and target shift
+ * with the fill); a resting limit order fills when the candle reaches its price, at the price or
+ * at the open when that is already better (maker fee, no slippage); then the position's stop, then
+ * its target (the stop wins a same-candle tie; a candle opening beyond a level fills at its open);
+ * then liquidation when the equity at the close falls to the maintenance margin, settled at the
+ * bankruptcy price with the liquidation fee. An {@code IMMEDIATE} market order fills at once at the
+ * last close.
  */
-public final class SimExchange implements ExchangePort {
+public final class SimExchange implements SimulatedVenue {
     private static final long FUNDING_INTERVAL_MS = 8 * 3_600_000L;
+    private static final long MINUTE_MS = 60_000L;
 
     private final String symbol;
     private final Instrument instrument;
     private final double taker, maker, slippage, liquidationFee, initialMarginRate, maintenanceRate, mmDeduction;
     private final FundingRates funding;
-    private final List<TradeRecord> trades = new ArrayList<>();
-    private final List<MissedEntry> missed = new ArrayList<>();
+    private final ExecutionListener listener;
+    private final Set<String> seenIds = new HashSet<>();
+    /** Orders working at the venue, in the order they arrived. */
+    private final List<Working> working = new ArrayList<>();
 
     private double cash;
     private double mark;
-    private OpenPosition position;
-    /** The entry not filled yet: a market order until the next open, a limit order until filled or ended. */
-    private EntryOrder waiting;
-    private double waitingPrice;
-    private boolean waitingMetACandle;
-    private double pendingClosePercent;
+    private double lastClose = Double.NaN;
+    private Side side;
+    private double qty, entryPrice, stopLoss = Double.NaN, takeProfit = Double.NaN;
+    private boolean stopIsLimit, targetIsLimit;
     private boolean liquidated;
-    private int tradeCounter;
+    private long executions;
 
-    public SimExchange(AccountTerms terms) {
+    /** An order resting at the venue (mutable: amendments change it). */
+    private static final class Working {
+        final OrderCommand.Submit order;
+        OrderCommand.Size size;
+        double limitPrice;
+        OrderCommand.Protection protection;
+        boolean metACandle;
+
+        Working(OrderCommand.Submit order, double limitPrice) {
+            this.order = order;
+            this.size = order.size();
+            this.limitPrice = limitPrice;
+            this.protection = order.protection();
+        }
+    }
+
+    public SimExchange(AccountTerms terms, ExecutionListener listener) {
         this.symbol = terms.symbol();
         this.instrument = terms.instrument();
         this.cash = terms.startingEquity();
@@ -59,121 +81,226 @@ public final class SimExchange implements ExchangePort {
         this.maintenanceRate = terms.maintenanceMarginRate();
         this.mmDeduction = terms.mmDeduction();
         this.funding = terms.funding();
+        this.listener = listener;
     }
 
     @Override
-    public void stepBar(BarWindow bar) {
-        if (liquidated) return;
-        Candles m = bar.minutes();
-        int first = bar.firstMinute();
-        for (int k = first; k < bar.endMinute(); k++) {
-            if (position != null && m.openTime(k) % FUNDING_INTERVAL_MS == 0) fund(m.open(k), funding.rateAt(m.openTime(k)));
-            if (k == first) {
-                if (position != null && pendingClosePercent > 0) {
-                    close(bar, pendingClosePercent, exitPrice(m.open(k)), m.openTime(k), "signal", "signal", taker);
+    public String name() { return "simulated"; }
+
+    @Override
+    public void execute(OrderCommand command) {
+        switch (command) {
+            case OrderCommand.Submit s -> submit(s);
+            case OrderCommand.Amend a -> amend(a);
+            case OrderCommand.Cancel c -> {
+                Working w = find(c.clientOrderId());
+                if (w == null) {
+                    emit(new ExecutionEvent.Rejected(c.clientOrderId(), Reason.UNKNOWN_ORDER, "no working order with this id", c.timeMs()));
+                    return;
                 }
-                pendingClosePercent = 0;
-                if (waiting != null && !waiting.isLimit()) openAtMarket(bar, k);
+                working.remove(w);
+                emit(new ExecutionEvent.Cancelled(c.clientOrderId(), Reason.CANCELLED_BY_CLIENT, c.timeMs()));
             }
-            boolean filledHere = false;
-            if (waiting != null && waiting.isLimit()) filledHere = tryLimit(bar, k);
-            if (position == null || exitOnStopOrTarget(bar, k, filledHere)) continue;
-            if (!filledHere) position.track(m.high(k), m.low(k));
-            position.followMark(m.close(k), bar.trailAtr());
-            mark = m.close(k);
-            if (equity() <= maintenanceMargin(mark)) {
-                liquidate(bar, m.closeTime(k));
-                return;
+            case OrderCommand.CancelAll c -> {
+                List<Working> all = List.copyOf(working);
+                working.clear();
+                for (Working w : all) emit(new ExecutionEvent.Cancelled(w.order.clientOrderId(), Reason.CANCELLED_BY_CLIENT, c.timeMs()));
             }
-        }
-        if (waiting != null && waiting.expireAfterBars() > 0 && bar.execBar() - waiting.signalBar() >= waiting.expireAfterBars()) {
-            drop(bar.closeTime(), bar.execBar(), "expired");
+            case OrderCommand.SetProtection p -> {
+                if (side == null) return;
+                stopLoss = instrument.price(p.stopLoss());
+                takeProfit = instrument.price(p.takeProfit());
+                snapshot(p.timeMs());
+            }
+            case OrderCommand.SetLeverage l -> { } // sizing already used the Play's leverage; the simulator margins at the account's
         }
     }
 
-    private void openAtMarket(BarWindow bar, int k) {
-        EntryOrder order = waiting;
-        waiting = null;
-        double fill = bar.minutes().open(k) * (1 + order.side().sign() * slippage);
-        open(bar, k, order, fill, taker, fill - order.referencePrice());
+    private void submit(OrderCommand.Submit s) {
+        if (!seenIds.add(s.clientOrderId())) {
+            emit(new ExecutionEvent.Rejected(s.clientOrderId(), Reason.DUPLICATE_CLIENT_ID, "client order id already used", s.timeMs()));
+            return;
+        }
+        if (liquidated) {
+            emit(new ExecutionEvent.Rejected(s.clientOrderId(), Reason.ACCOUNT_LIQUIDATED, "the account was liquidated", s.timeMs()));
+            return;
+        }
+        if (s.reduceOnly() && (side == null || s.side() == side)) {
+            emit(new ExecutionEvent.Rejected(s.clientOrderId(), Reason.REDUCE_ONLY_NO_POSITION, "nothing to reduce", s.timeMs()));
+            return;
+        }
+        if (!s.reduceOnly() && side != null) {
+            emit(new ExecutionEvent.Rejected(s.clientOrderId(), Reason.POSITION_OPEN,
+                    "the simulator holds one position and adds to none; close it first", s.timeMs()));
+            return;
+        }
+        emit(new ExecutionEvent.Accepted(s.clientOrderId(), s.timeMs()));
+        Working w = new Working(s, s.type() == OrderType.LIMIT ? instrument.price(s.limitPrice()) : Double.NaN);
+        if (s.type() == OrderType.MARKET && s.timing() == OrderCommand.Timing.IMMEDIATE) {
+            if (Double.isNaN(lastClose)) throw new IllegalStateException("an immediate order before the first candle");
+            fillMarket(w, lastClose, s.timeMs(), "bar_close");
+            return;
+        }
+        working.add(w);
+    }
+
+    private void amend(OrderCommand.Amend a) {
+        Working w = find(a.clientOrderId());
+        if (w == null) {
+            emit(new ExecutionEvent.Rejected(a.clientOrderId(), Reason.UNKNOWN_ORDER, "no working order with this id", a.timeMs()));
+            return;
+        }
+        w.size = a.size();
+        if (!Double.isNaN(a.limitPrice())) w.limitPrice = instrument.price(a.limitPrice());
+        w.protection = a.protection();
+        w.metACandle = false; // an amended order meets the book anew (post-only and IOC are checked again)
+        emit(new ExecutionEvent.Amended(a.clientOrderId(), a.timeMs()));
+    }
+
+    private Working find(String clientOrderId) {
+        for (Working w : working) if (w.order.clientOrderId().equals(clientOrderId)) return w;
+        return null;
+    }
+
+    @Override
+    public void onCandle(long openTime, double open, double high, double low, double close, double volume) {
+        if (liquidated) return;
+        if (side != null && openTime % FUNDING_INTERVAL_MS == 0) fund(open, funding.rateAt(openTime), openTime);
+        boolean filledHere = false;
+        if (!working.isEmpty()) {
+            for (int i = 0; i < working.size(); ) {
+                Working w = working.get(i);
+                if (w.order.type() == OrderType.MARKET) {
+                    working.remove(i);
+                    fillMarket(w, open, openTime, null);
+                } else {
+                    i++;
+                }
+            }
+            for (int i = 0; i < working.size(); ) {
+                Working w = working.get(i);
+                int before = working.size();
+                filledHere |= tryLimit(w, openTime, open, high, low);
+                if (working.size() == before) i++;
+            }
+        }
+        lastClose = close;
+        if (side == null || exitOnStopOrTarget(openTime, open, high, low, filledHere)) return;
+        mark = close;
+        if (equity() <= maintenanceMargin(mark)) liquidate(openTime + MINUTE_MS);
     }
 
     /**
-     * Offers the waiting limit entry to candle {@code k}; true when it filled there. On the first
-     * candle it meets, a post-only order that would take liquidity (the open is at or through its
-     * price) is rejected, and IOC/FOK orders that the candle does not reach are cancelled.
+     * Fills a market order at {@code price} ({@code priceSource} null: at a candle's open). An
+     * entry's quantity is its notional at the fill, rounded down to the step; a reduce-only order
+     * closes at most the position.
      */
-    private boolean tryLimit(BarWindow bar, int k) {
-        Candles m = bar.minutes();
-        EntryOrder order = waiting;
-        boolean firstCandle = !waitingMetACandle;
-        waitingMetACandle = true;
-        double open = m.open(k), limit = waitingPrice;
-        boolean isLong = order.side() == Side.LONG;
-        boolean opensThrough = isLong ? open <= limit : open >= limit;
-        if (firstCandle && order.timeInForce() == EntryOrder.TimeInForce.POST_ONLY && opensThrough) {
-            drop(m.openTime(k), bar.execBar(), "post_only_would_take_liquidity");
+    private void fillMarket(Working w, double price, long timeMs, String priceSource) {
+        OrderCommand.Submit s = w.order;
+        if (s.reduceOnly()) {
+            if (side == null || s.side() == side) {
+                emit(new ExecutionEvent.Cancelled(s.clientOrderId(), Reason.REDUCE_ONLY_NO_POSITION, timeMs));
+                return;
+            }
+            double wanted = switch (w.size) {
+                case OrderCommand.Size.Quantity q -> q.qty();
+                case OrderCommand.Size.Notional n -> instrument.quantity(n.usdt() / price);
+            };
+            close(s.clientOrderId(), Math.min(qty, wanted), exitPrice(price), timeMs, ExecutionEvent.Trigger.ORDER, priceSource,
+                    ExecutionEvent.Liquidity.TAKER, taker);
+            return;
+        }
+        double fill = price * (1 + s.side().sign() * slippage);
+        open(w, fill, timeMs, taker, ExecutionEvent.Liquidity.TAKER, fill - w.protection.referencePrice());
+    }
+
+    /**
+     * Offers a resting limit order to a candle; true when it filled there. On the first candle it
+     * meets, a post-only order that would take liquidity (the open is at or through its price) is
+     * cancelled, and IOC/FOK orders that the candle does not reach are cancelled.
+     */
+    private boolean tryLimit(Working w, long openTime, double open, double high, double low) {
+        boolean firstCandle = !w.metACandle;
+        w.metACandle = true;
+        double limit = w.limitPrice;
+        boolean buy = w.order.side() == Side.LONG;
+        boolean opensThrough = buy ? open <= limit : open >= limit;
+        TimeInForce tif = w.order.timeInForce();
+        if (firstCandle && tif == TimeInForce.POST_ONLY && opensThrough) {
+            working.remove(w);
+            emit(new ExecutionEvent.Cancelled(w.order.clientOrderId(), Reason.POST_ONLY_WOULD_TAKE, openTime));
             return false;
         }
-        if (isLong ? m.low(k) <= limit : m.high(k) >= limit) {
-            waiting = null;
-            open(bar, k, order, opensThrough ? open : limit, maker, 0);
-            return position != null;
+        if (buy ? low <= limit : high >= limit) {
+            working.remove(w);
+            open(w, opensThrough ? open : limit, openTime, maker, ExecutionEvent.Liquidity.MAKER, 0);
+            return side != null;
         }
-        if (firstCandle && (order.timeInForce() == EntryOrder.TimeInForce.IOC || order.timeInForce() == EntryOrder.TimeInForce.FOK)) {
-            drop(m.openTime(k), bar.execBar(), order.timeInForce().name().toLowerCase() + "_not_filled");
+        if (firstCandle && (tif == TimeInForce.IOC || tif == TimeInForce.FOK)) {
+            working.remove(w);
+            emit(new ExecutionEvent.Cancelled(w.order.clientOrderId(), tif == TimeInForce.IOC ? Reason.IOC_NOT_FILLED : Reason.FOK_NOT_FILLED, openTime));
         }
         return false;
     }
 
     /**
-     * Opens a position of the order's notional at {@code fill} (quantity rounded down to the step),
-     * or refuses it below the instrument's minimum notional or without the initial margin plus fee.
+     * Opens a position at {@code fill}, or refuses the order below the instrument's minimum
+     * notional or without the initial margin plus fee.
      */
-    private void open(BarWindow bar, int k, EntryOrder order, double fill, double feeRate, double shift) {
-        long time = bar.minutes().openTime(k);
-        double qty = instrument.quantity(order.notionalUsdt() / fill);
-        double notional = qty * fill;
-        if (!(qty > 0) || notional < instrument.minNotionalUsdt()) {
-            missed.add(new MissedEntry(time, bar.execBar(), order.side(), "below_min_notional"));
+    private void open(Working w, double fill, long timeMs, double feeRate, ExecutionEvent.Liquidity liquidity, double shift) {
+        OrderCommand.Submit s = w.order;
+        double size = switch (w.size) {
+            case OrderCommand.Size.Quantity q -> instrument.quantity(q.qty());
+            case OrderCommand.Size.Notional n -> instrument.quantity(n.usdt() / fill);
+        };
+        double notional = size * fill;
+        if (!(size > 0) || notional < instrument.minNotionalUsdt()) {
+            emit(new ExecutionEvent.Rejected(s.clientOrderId(), Reason.BELOW_MIN_NOTIONAL, "order value " + notional + " USDT", timeMs));
             return;
         }
         double fee = notional * feeRate;
         if (notional * initialMarginRate + fee > cash) {
-            missed.add(new MissedEntry(time, bar.execBar(), order.side(), "insufficient_margin"));
+            emit(new ExecutionEvent.Rejected(s.clientOrderId(), Reason.INSUFFICIENT_MARGIN, "margin plus fee above the cash of " + cash + " USDT", timeMs));
             return;
         }
         cash -= fee;
-        position = new OpenPosition(order.side(), fill, qty, fee, instrument.price(order.stopLoss() + shift),
-                instrument.price(order.takeProfit() + shift), time, bar.execBar(), order.metadata(), order.exits(), instrument);
+        side = s.side();
+        qty = size;
+        entryPrice = fill;
+        stopLoss = instrument.price(w.protection.stopLoss() + shift);
+        takeProfit = instrument.price(w.protection.takeProfit() + shift);
+        stopIsLimit = w.protection.stopIsLimit();
+        targetIsLimit = w.protection.targetIsLimit();
         mark = fill;
+        emit(new ExecutionEvent.Filled(s.clientOrderId(), execId(), symbol, side, fill, size, 0, fee, liquidity, ExecutionEvent.Trigger.ORDER, null, timeMs));
+        snapshot(timeMs);
     }
 
     /**
-     * Stop first, then target, on candle {@code k}; true when the position closed. A level the
-     * candle opens beyond fills at the open, otherwise at the level. Limit exits pay the maker fee
-     * and no slippage, except a limit stop the candle opens beyond: its limit would never fill and
-     * the position would stay unprotected, so it closes at the open like a market stop. On the
-     * candle a limit entry filled, only the stop counts: the candle's high may predate the fill.
+     * Stop first, then target; true when the position closed. A level the candle opens beyond
+     * fills at the open, otherwise at the level. Limit exits pay the maker fee and no slippage,
+     * except a limit stop the candle opens beyond: its limit would never fill and the position
+     * would stay unprotected, so it closes at the open like a market stop. On the candle a limit
+     * entry filled, only the stop counts: the candle's high may predate the fill.
      */
-    private boolean exitOnStopOrTarget(BarWindow bar, int k, boolean stopOnly) {
-        Candles m = bar.minutes();
-        OpenPosition p = position;
-        double open = m.open(k);
-        boolean isLong = p.sign > 0;
-        double sl = p.stopLoss, tp = p.takeProfit;
-        if (!Double.isNaN(sl) && (isLong ? m.low(k) <= sl : m.high(k) >= sl)) {
+    private boolean exitOnStopOrTarget(long openTime, double open, double high, double low, boolean stopOnly) {
+        boolean isLong = side == Side.LONG;
+        double sl = stopLoss, tp = takeProfit;
+        if (!Double.isNaN(sl) && (isLong ? low <= sl : high >= sl)) {
             boolean gapped = isLong ? open < sl : open > sl;
-            boolean asLimit = p.exits.stopIsLimit() && !gapped;
+            boolean asLimit = stopIsLimit && !gapped;
             double level = gapped ? open : sl;
-            close(bar, 100, asLimit ? level : exitPrice(level), m.openTime(k), "sl", gapped ? "gap_open" : "sl_level", asLimit ? maker : taker);
+            emit(new ExecutionEvent.Triggered(symbol, ExecutionEvent.Trigger.STOP_LOSS, sl, openTime));
+            close(null, qty, asLimit ? level : exitPrice(level), openTime, ExecutionEvent.Trigger.STOP_LOSS, gapped ? "gap_open" : "sl_level",
+                    asLimit ? ExecutionEvent.Liquidity.MAKER : ExecutionEvent.Liquidity.TAKER, asLimit ? maker : taker);
             return true;
         }
-        if (!stopOnly && !Double.isNaN(tp) && (isLong ? m.high(k) >= tp : m.low(k) <= tp)) {
-            boolean asLimit = p.exits.targetIsLimit();
+        if (!stopOnly && !Double.isNaN(tp) && (isLong ? high >= tp : low <= tp)) {
             boolean gapped = isLong ? open > tp : open < tp;
             double level = gapped ? open : tp;
-            close(bar, 100, asLimit ? level : exitPrice(level), m.openTime(k), "tp", gapped ? "gap_open" : "tp_level", asLimit ? maker : taker);
+            emit(new ExecutionEvent.Triggered(symbol, ExecutionEvent.Trigger.TAKE_PROFIT, tp, openTime));
+            close(null, qty, targetIsLimit ? level : exitPrice(level), openTime, ExecutionEvent.Trigger.TAKE_PROFIT, gapped ? "gap_open" : "tp_level",
+                    targetIsLimit ? ExecutionEvent.Liquidity.MAKER : ExecutionEvent.Liquidity.TAKER, targetIsLimit ? maker : taker);
             return true;
         }
         return false;
@@ -181,115 +308,68 @@ public final class SimExchange implements ExchangePort {
 
     /** A market exit pays slippage against the position. */
     private double exitPrice(double price) {
-        return position.sign > 0 ? price * (1 - slippage) : price * (1 + slippage);
+        return side == Side.LONG ? price * (1 - slippage) : price * (1 + slippage);
     }
 
     /** Funding at a settlement time: longs pay shorts {@code rate} × position value when the rate is positive. */
-    private void fund(double price, double rate) {
-        double amount = -position.sign * position.qty * price * rate;
+    private void fund(double price, double rate, long timeMs) {
+        double amount = -side.sign() * qty * price * rate;
         cash += amount;
-        position.fundingLeft += amount;
+        emit(new ExecutionEvent.FundingApplied(symbol, rate, amount, timeMs));
     }
 
     private double maintenanceMargin(double price) {
-        return Math.max(0, position.qty * price * (maintenanceRate + taker) - mmDeduction);
+        return Math.max(0, qty * price * (maintenanceRate + taker) - mmDeduction);
     }
 
     /**
      * Closes the whole position at the bankruptcy price, where its isolated initial margin is used
      * up once the liquidation fee is paid; the account is done after that.
      */
-    private void liquidate(BarWindow bar, long time) {
-        OpenPosition p = position;
-        double bankruptcy = p.sign > 0
-                ? Math.max(0, p.entryPrice * (1 - initialMarginRate) / (1 - liquidationFee))
-                : p.entryPrice * (1 + initialMarginRate) / (1 + liquidationFee);
-        book(bar, p.qty, bankruptcy, time, "liquidation", "bankruptcy_price", p.qty * bankruptcy * liquidationFee);
+    private void liquidate(long timeMs) {
+        int sign = side.sign();
+        double bankruptcy = sign > 0
+                ? Math.max(0, entryPrice * (1 - initialMarginRate) / (1 - liquidationFee))
+                : entryPrice * (1 + initialMarginRate) / (1 + liquidationFee);
+        double fee = qty * bankruptcy * liquidationFee;
+        cash += sign * (bankruptcy - entryPrice) * qty - fee;
         liquidated = true;
-        waiting = null;
+        emit(new ExecutionEvent.Liquidated(symbol, side, bankruptcy, qty, fee, timeMs));
+        side = null;
+        emit(new ExecutionEvent.PositionSnapshot(symbol, null, 0, 0, Double.NaN, Double.NaN, timeMs));
+        List<Working> left = List.copyOf(working);
+        working.clear();
+        for (Working w : left) emit(new ExecutionEvent.Cancelled(w.order.clientOrderId(), Reason.ACCOUNT_LIQUIDATED, timeMs));
     }
 
-    private void close(BarWindow bar, double percent, double price, long time, String reason, String source, double feeRate) {
-        OpenPosition p = position;
-        double qty = percent >= 100 ? p.qty : Math.min(p.qty, instrument.quantity(p.qty * percent / 100));
-        if (!(qty > 0)) return;
-        p.track(price, price);
-        book(bar, qty, price, time, reason, source, qty * price * feeRate);
-    }
-
-    /**
-     * Books the close of {@code qty}: realized PnL and the exit fee into cash, and one trade record
-     * carrying its share of the entry fee and of the funding paid or received while open.
-     */
-    private void book(BarWindow bar, double qty, double price, long time, String reason, String source, double exitFee) {
-        OpenPosition p = position;
-        double fraction = qty / p.qty;
-        double realized = p.sign * (price - p.entryPrice) * qty;
-        double entryFee = p.entryFeeLeft * fraction;
-        double funding = p.fundingLeft * fraction;
-        cash += realized - exitFee;
-        String id = String.format("trade_%03d", ++tradeCounter);
-        trades.add(new TradeRecord(id, symbol, p.side, p.entryTime, p.entryPrice, qty, qty * p.entryPrice,
-                time, price, reason, source, realized, entryFee + exitFee, funding, realized - entryFee - exitFee + funding,
-                p.stopLoss, p.takeProfit, p.entryBar, bar.execBar(), p.maePct(), p.mfePct(), p.metadata));
-        if (qty >= p.qty) {
-            position = null;
+    private void close(String clientOrderId, double closed, double price, long timeMs, ExecutionEvent.Trigger trigger, String priceSource,
+                       ExecutionEvent.Liquidity liquidity, double feeRate) {
+        if (!(closed > 0)) return;
+        Side closing = side == Side.LONG ? Side.SHORT : Side.LONG;
+        double fee = closed * price * feeRate;
+        cash += side.sign() * (price - entryPrice) * closed - fee;
+        if (closed >= qty) {
+            side = null;
+            stopLoss = Double.NaN;
+            takeProfit = Double.NaN;
         } else {
-            p.qty -= qty;
-            p.entryFeeLeft -= entryFee;
-            p.fundingLeft -= funding;
+            qty -= closed;
         }
+        emit(new ExecutionEvent.Filled(clientOrderId, execId(), symbol, closing, price, closed, 0, fee, liquidity, trigger, priceSource, timeMs));
+        snapshot(timeMs);
     }
 
-    private void drop(long time, int bar, String reason) {
-        missed.add(new MissedEntry(time, bar, waiting.side(), reason));
-        waiting = null;
+    private void snapshot(long timeMs) {
+        emit(side == null ? new ExecutionEvent.PositionSnapshot(symbol, null, 0, 0, Double.NaN, Double.NaN, timeMs)
+                : new ExecutionEvent.PositionSnapshot(symbol, side, qty, entryPrice, stopLoss, takeProfit, timeMs));
     }
 
-    @Override
-    public void markToMarket(BarWindow bar) { mark = bar.close(); }
+    private String execId() { return "sim-" + ++executions; }
 
-    @Override
-    public int positionSign() { return position == null ? 0 : position.sign; }
+    private void emit(ExecutionEvent event) { listener.onExecution(event); }
 
-    @Override
-    public double equity() { return position == null ? cash : cash + position.unrealized(mark); }
+    private double equity() { return side == null ? cash : cash + side.sign() * (mark - entryPrice) * qty; }
 
-    /** Cash balance: deposits, realized PnL, fees and funding (equity without the open position's PnL). */
-    double cash() { return cash; }
-
-    /** The open position or null, for the package's ledger checks. */
-    OpenPosition position() { return position; }
-
-    @Override
-    public void submitEntry(EntryOrder order) {
-        if (liquidated || position != null) return;
-        // a newer signal re-prices the waiting entry (an amendment, as a trader would move a resting
-        // order); one for the other side cancels it, which is worth recording
-        if (waiting != null && waiting.side() != order.side()) drop(order.signalTimeMs(), order.signalBar(), "replaced_by_opposite_signal");
-        waiting = order;
-        waitingPrice = instrument.price(order.limitPrice());
-        waitingMetACandle = false;
-    }
-
-    @Override
-    public void submitClose(double percent) {
-        if (position != null) pendingClosePercent = percent;
-    }
-
-    @Override
-    public void closeNow(BarWindow bar, double price, long timeMs, String reason) {
-        if (position == null) return;
-        close(bar, 100, exitPrice(price), timeMs, reason, "bar_close", taker);
-        mark = price;
-    }
-
-    @Override
-    public boolean liquidated() { return liquidated; }
-
-    @Override
-    public List<TradeRecord> trades() { return List.copyOf(trades); }
-
-    @Override
-    public List<MissedEntry> missedEntries() { return List.copyOf(missed); }
+    /** Cash balance: deposits, realised PnL, fees and funding (equity without the open position's PnL). */
+    public double cash() { return cash; }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import trade.core.Candles;
 import trade.core.PlayException;
-import trade.engine.PlayEngine;
+import trade.engine.BacktestDriver;
 import trade.engine.Progress;
 import trade.engine.RunResult;
 import trade.engine.port.AccountTerms;
@@ -76,7 +76,8 @@ public final class DeterminismAudit implements Audit {
         PlaySpec spec = PlayLoader.load(file);
         CompiledPlay play = PlayCompiler.compile(spec);
         Candles candles = PlayMarket.of(spec, play, seed, null, fallbackPattern).candles();
-        RunResult r = new PlayEngine(play, candles, new SimExchange(AccountTerms.of(spec))).run(Progress.NONE);
+        AccountTerms terms = AccountTerms.of(spec);
+        RunResult r = BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), candles, null, Progress.NONE);
         return new PlayRun(r, RunHashes.of(RunHashes.playHash(play.canonicalText()), RunHashes.candlesHash(candles), r.trades(), r.equity()));
     }
 

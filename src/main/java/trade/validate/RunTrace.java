@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import trade.core.Candles;
 import trade.engine.BarObserver;
-import trade.engine.PlayEngine;
+import trade.engine.BacktestDriver;
 import trade.engine.port.AccountTerms;
 import trade.play.CompiledPlay;
 import trade.play.Intent;
@@ -35,34 +35,35 @@ public record RunTrace(CompiledPlay play, long[] closeTimes, int firstTradable, 
     /** The production trace: the engine on the simulated exchange, watched by a {@link BarObserver}. */
     public static RunTrace ofEngine(CompiledPlay play, Candles minutes) {
         Recorder recorder = new Recorder(play.series().size());
-        PlayEngine engine = new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(play.spec())), recorder);
-        recorder.allocate(engine.execCandles().size());
-        engine.run(trade.engine.Progress.NONE);
+        AccountTerms terms = AccountTerms.of(play.spec());
+        BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), minutes, recorder, trade.engine.Progress.NONE);
         int n = recorder.bars;
         double[][] values = new double[recorder.values.length][];
         for (int s = 0; s < values.length; s++) values[s] = Arrays.copyOf(recorder.values[s], n);
-        long[] closes = new long[n];
-        for (int b = 0; b < n; b++) closes[b] = engine.execCandles().closeTime(b);
-        return new RunTrace(play, closes, recorder.firstTradable, play.series().stream().map(SeriesInfo::name).toList(), values,
-                Arrays.copyOf(recorder.decisions, n));
+        return new RunTrace(play, Arrays.copyOf(recorder.closes, n), recorder.firstTradable, play.series().stream().map(SeriesInfo::name).toList(),
+                values, Arrays.copyOf(recorder.decisions, n));
     }
 
     /** Keeps what the engine shows; bars arrive in order from 0. */
     private static final class Recorder implements BarObserver {
         final double[][] values;
-        Intent[] decisions;
+        Intent[] decisions = new Intent[256];
+        long[] closes = new long[256];
         int bars, firstTradable = -1;
 
-        Recorder(int series) { values = new double[series][]; }
-
-        void allocate(int bars) {
-            for (int s = 0; s < values.length; s++) values[s] = new double[bars];
-            decisions = new Intent[bars];
+        Recorder(int series) {
+            values = new double[series][256];
         }
 
         @Override
-        public void bar(int bar, boolean tradable, SeriesValues series, Intent decision) {
+        public void bar(int bar, long closeTimeMs, boolean tradable, SeriesValues series, Intent decision) {
             if (bar != bars) throw new IllegalStateException("the engine showed bar " + bar + " after " + bars + " bars");
+            if (bar == closes.length) {
+                for (int s = 0; s < values.length; s++) values[s] = Arrays.copyOf(values[s], bar * 2);
+                decisions = Arrays.copyOf(decisions, bar * 2);
+                closes = Arrays.copyOf(closes, bar * 2);
+            }
+            closes[bar] = closeTimeMs;
             for (int s = 0; s < values.length; s++) values[s][bar] = series.value(s);
             decisions[bar] = decision;
             if (tradable && firstTradable < 0) firstTradable = bar;

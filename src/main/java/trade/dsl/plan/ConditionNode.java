@@ -131,7 +131,7 @@ abstract sealed class ConditionNode {
      * the same operands one minute earlier (the bar in force before this one).
      */
     static final class Crossing extends ConditionNode {
-        private static final long PREVIOUS = 60_000L;
+        static final long PREVIOUS = 60_000L;
         private final boolean above;
         private final ValueNode left;
         private final ValueNode right;

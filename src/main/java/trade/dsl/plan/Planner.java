@@ -15,6 +15,7 @@ import trade.dsl.ast.Negate;
 import trade.dsl.ast.Not;
 import trade.dsl.ast.NumberLiteral;
 import trade.dsl.ast.Operand;
+import trade.dsl.ast.Operator;
 import trade.dsl.ast.Range;
 import trade.dsl.ast.Ref;
 import trade.dsl.ast.Rhs;
@@ -34,6 +35,11 @@ public final class Planner {
     private final int execMinutes;
     private final ToIntFunction<String> anchorMinutes;
     private boolean dependsOnMinute;
+    /** Time shift the node being planned is evaluated at, at most (windows and crossings look back). */
+    private long shift;
+    /** Per series slot: the largest offset and the largest time shift any planned read makes. */
+    private int[] maxOffset = new int[0];
+    private long[] maxShift = new long[0];
 
     /**
      * @param anchorMinutes resolves a window's {@code anchor_tf} to minutes (role names included)
@@ -69,7 +75,26 @@ public final class Planner {
             case OCCURRED_WITHIN -> 1;
             case COUNT_TRUE -> w.minTrue();
         };
-        return new ConditionNode.Windowed(node(w.body()), w.count(), stepMinutes * 60_000L, minTrue);
+        long outer = shift;
+        shift += (w.count() - 1) * stepMinutes * 60_000L;
+        ConditionNode body = node(w.body());
+        shift = outer;
+        return new ConditionNode.Windowed(body, w.count(), stepMinutes * 60_000L, minTrue);
+    }
+
+    /** The largest offset a planned condition reads series {@code slot} at (0 when none reads it). */
+    public int maxOffset(int slot) { return slot < maxOffset.length ? maxOffset[slot] : 0; }
+
+    /** The largest time shift (ms) a planned condition reads series {@code slot} at. */
+    public long maxShiftMs(int slot) { return slot < maxShift.length ? maxShift[slot] : 0; }
+
+    private void lookBack(int slot, int offset) {
+        if (slot >= maxOffset.length) {
+            maxOffset = java.util.Arrays.copyOf(maxOffset, slot + 1);
+            maxShift = java.util.Arrays.copyOf(maxShift, slot + 1);
+        }
+        maxOffset[slot] = Math.max(maxOffset[slot], offset);
+        maxShift[slot] = Math.max(maxShift[slot], shift);
     }
 
     private ConditionNode compare(Compare c) {
@@ -84,8 +109,7 @@ public final class Planner {
             case NE -> new ConditionNode.Comparison(ConditionNode.Comparison.Kind.NE, left, discrete(c.rhs(), lhsEnum), Double.NaN);
             case NEAR_ABS -> new ConditionNode.Comparison(ConditionNode.Comparison.Kind.NEAR_ABS, left, value((Operand) c.rhs()), c.tolerance());
             case NEAR_PCT -> new ConditionNode.Comparison(ConditionNode.Comparison.Kind.NEAR_PCT, left, value((Operand) c.rhs()), c.tolerance());
-            case CROSS_ABOVE -> new ConditionNode.Crossing(true, left, value((Operand) c.rhs()));
-            case CROSS_BELOW -> new ConditionNode.Crossing(false, left, value((Operand) c.rhs()));
+            case CROSS_ABOVE, CROSS_BELOW -> crossing(c);
             case BETWEEN -> {
                 Range r = (Range) c.rhs();
                 yield new ConditionNode.Between(left, r.low(), r.high());
@@ -97,6 +121,15 @@ public final class Planner {
                 yield new ConditionNode.Member(left, members);
             }
         };
+    }
+
+    /** A crossing also reads both sides one minute earlier. */
+    private ConditionNode crossing(Compare c) {
+        long outer = shift;
+        shift += ConditionNode.Crossing.PREVIOUS;
+        ConditionNode node = new ConditionNode.Crossing(c.op() == Operator.CROSS_ABOVE, value(c.lhs()), value((Operand) c.rhs()));
+        shift = outer;
+        return node;
     }
 
     private ConditionNode cmp(ConditionNode.Comparison.Kind kind, ValueNode left, Compare c) {
@@ -142,6 +175,7 @@ public final class Planner {
                     throw new IllegalStateException("unchecked reference reached the planner: " + r.path());
                 }
                 dependsOnMinute |= f.minuteClock();
+                lookBack(f.series(), r.offset());
                 yield new ValueNode.Series(reader, f.series(), r.offset());
             }
         };

@@ -1,4 +1,4 @@
-package trade.engine.port;
+package trade.engine;
 
 import trade.play.RiskModel;
 
