@@ -22,6 +22,7 @@ import trade.engine.port.ExecutionVenue;
 import trade.engine.port.Instrument;
 import trade.engine.port.Journal;
 import trade.engine.port.MarketFeed;
+import trade.engine.timeframe.BarAggregator;
 import trade.indicator.AnchoredIndicator;
 import trade.indicator.Indicator;
 import trade.play.ActionBlock;
@@ -102,7 +103,7 @@ public final class StrategyCore implements MarketFeed.CandleSink, ExecutionListe
 
         Feed(Timeframe timeframe, int warmup) {
             this.timeframe = timeframe;
-            this.aggregator = new BarAggregator(timeframe.millis());
+            this.aggregator = new BarAggregator(timeframe.millis(), Timeframe.M1.millis());
             this.warmup = warmup;
         }
     }
@@ -267,7 +268,7 @@ public final class StrategyCore implements MarketFeed.CandleSink, ExecutionListe
 
     @Override
     public void onExecution(ExecutionEvent event) {
-        journal.event(clock.nowMs(), event);
+        journal.record(new Journal.Entry.Event(clock.nowMs(), event));
         portfolio.apply(event);
         if (portfolio.outOfSync()) throw new IllegalStateException("the venue reports a position the ledger does not hold: " + event);
     }
@@ -445,7 +446,7 @@ public final class StrategyCore implements MarketFeed.CandleSink, ExecutionListe
     }
 
     private void act(Intent decision, int bar, double close, long closeTime) {
-        journal.signal(closeTime, decision.action().label());
+        journal.record(new Journal.Entry.Signal(clock.nowMs(), decision.action().label()));
         if (decision.action().exit()) {
             double held = portfolio.positionQty();
             double qty = decision.percent() >= 100 ? held : Math.min(held, instrument.quantity(held * decision.percent() / 100));
@@ -503,7 +504,7 @@ public final class StrategyCore implements MarketFeed.CandleSink, ExecutionListe
     }
 
     private void send(OrderCommand command) {
-        journal.command(clock.nowMs(), command);
+        journal.record(new Journal.Entry.Command(clock.nowMs(), command));
         venue.execute(command);
     }
 

@@ -41,7 +41,7 @@ public final class RollupParityAudit implements Audit {
 
     private final BiFunction<Candles, Timeframe, RolledCandles> rollup;
 
-    /** The audit of the engine's {@link CandleRollup}. */
+    /** The audit of the engine's roll-up: {@link CandleRollup}, which pushes candles through the streaming {@code BarAggregator} the engine runs. */
     public RollupParityAudit() { this(CandleRollup::rollUp); }
 
     /** The audit of another roll-up (a test hands in a faulty one to see it caught). */

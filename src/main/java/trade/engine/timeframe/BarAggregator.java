@@ -1,4 +1,4 @@
-package trade.engine;
+package trade.engine.timeframe;
 
 /**
  * Builds one timeframe's bars from closed 1m candles as they arrive. Buckets are epoch-aligned:
@@ -7,28 +7,33 @@ package trade.engine;
  * (the minutes at its end were missing). Minutes missing inside a bucket do not stop it from
  * being a bar, and a bucket never closes early, so no unfinished candle leaks into a signal.
  */
-final class BarAggregator {
-    private static final long MINUTE_MS = 60_000L;
+public final class BarAggregator {
     private final long millis;
+    private final long sourceMillis;
     private boolean building;
     private long bucket;
     private double open, high, low, close, volume;
     private long firstMinute;
 
-    BarAggregator(long millis) { this.millis = millis; }
+    /** Bars of {@code millis} from source candles of {@code sourceMillis} (normally 1m), which must divide it. */
+    public BarAggregator(long millis, long sourceMillis) {
+        if (millis % sourceMillis != 0) throw new IllegalArgumentException(millis + " ms bars cannot be built from " + sourceMillis + " ms candles");
+        this.millis = millis;
+        this.sourceMillis = sourceMillis;
+    }
 
     /** Closes the bucket being built when time {@code nowMs} has reached its end; true when it did. */
-    boolean endsBy(long nowMs) {
+    public boolean endsBy(long nowMs) {
         if (!building || bucket + millis > nowMs) return false;
         building = false;
         return true;
     }
 
     /**
-     * Adds closed 1m candle number {@code minute} (after {@link #endsBy} at its open time); true
-     * when it completes the bucket.
+     * Adds closed source candle number {@code minute} (after {@link #endsBy} at its open time);
+     * true when it completes the bucket.
      */
-    boolean add(long minute, long openTime, double o, double h, double l, double c, double v) {
+    public boolean add(long minute, long openTime, double o, double h, double l, double c, double v) {
         if (!building) {
             building = true;
             bucket = Math.floorDiv(openTime, millis) * millis;
@@ -43,26 +48,26 @@ final class BarAggregator {
         }
         close = c;
         volume += v;
-        if (openTime + MINUTE_MS < bucket + millis) return false;
+        if (openTime + sourceMillis < bucket + millis) return false;
         building = false;
         return true;
     }
 
     /** The last completed (or building) bar. */
-    long openTime() { return bucket; }
+    public long openTime() { return bucket; }
 
-    long closeTime() { return bucket + millis; }
+    public long closeTime() { return bucket + millis; }
 
-    double open() { return open; }
+    public double open() { return open; }
 
-    double high() { return high; }
+    public double high() { return high; }
 
-    double low() { return low; }
+    public double low() { return low; }
 
-    double close() { return close; }
+    public double close() { return close; }
 
-    double volume() { return volume; }
+    public double volume() { return volume; }
 
     /** Number of the bar's first 1m candle. */
-    long firstMinute() { return firstMinute; }
+    public long firstMinute() { return firstMinute; }
 }
