@@ -25,6 +25,8 @@ public final class Portfolio {
     private final String symbol;
     private final Map<String, WorkingOrder> working = new HashMap<>();
     private final Map<String, String> cancelReasons = new HashMap<>();
+    /** Execution ids already booked: a venue that reports a fill twice (a reconnect replay) books it once. */
+    private final java.util.Set<String> execIds = new java.util.HashSet<>();
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<MissedEntry> missed = new ArrayList<>();
     private double cash;
@@ -97,6 +99,7 @@ public final class Portfolio {
     }
 
     private void fill(ExecutionEvent.Filled f) {
+        if (!execIds.add(f.execId())) return;
         WorkingOrder order = f.clientOrderId() == null ? null : working.get(f.clientOrderId());
         if (order != null && f.leavesQty() == 0) working.remove(f.clientOrderId());
         if (side == null) {
