@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import trade.core.Candles;
-import trade.engine.PlayEngine;
+import trade.engine.BacktestDriver;
 import trade.engine.Progress;
 import trade.engine.RunResult;
 import trade.engine.port.AccountTerms;
@@ -25,9 +25,10 @@ import trade.play.PlayLoader;
 import trade.sim.SimExchange;
 
 /**
- * Whole-engine throughput: one year of synthetic 1m candles (525,600) through V_CORE_001 —
- * roll-up to 15m/1h/D, indicators, structures, condition evaluation, the simulated exchange with
- * stops and targets on every 1m candle. One op = one full run; candles/s = 525,600 / time.
+ * Whole-engine throughput: one year of synthetic 1m candles (525,600) replayed through V_CORE_001
+ * by the {@link BacktestDriver} — bars aggregated to 15m/1h/D as the minutes arrive, indicators,
+ * structures, condition evaluation, the simulated exchange with stops and targets on every 1m
+ * candle, the portfolio built from its events. One op = one full run; candles/s = 525,600 / time.
  * Run: ./mvnw -Pbench -DskipTests package && java -cp target/play.jar org.openjdk.jmh.Main EngineBenchmark
  */
 @State(Scope.Benchmark)
@@ -54,7 +55,7 @@ public class EngineBenchmark {
 
     @Benchmark
     public RunResult wholeEngineOneYear() {
-        SimExchange exchange = new SimExchange(AccountTerms.of(compiled.spec()));
-        return new PlayEngine(compiled, candles, exchange).run(Progress.NONE);
+        AccountTerms terms = AccountTerms.of(compiled.spec());
+        return BacktestDriver.replay(compiled, terms.instrument(), events -> new SimExchange(terms, events), candles, null, Progress.NONE);
     }
 }

@@ -10,15 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import trade.core.Candles;
-import trade.synth.PlayMarket;
 import trade.engine.port.AccountTerms;
+import trade.engine.timeframe.CandleRollup;
 import trade.play.CompiledPlay;
 import trade.play.Intent;
 import trade.play.PlayCompiler;
-import trade.play.PlaySpec;
 import trade.play.PlayLoader;
+import trade.play.PlaySpec;
 import trade.play.SeriesInfo;
 import trade.sim.SimExchange;
+import trade.synth.PlayMarket;
 
 /** The observer sees every exec bar the engine steps through, once, in order, and watching changes nothing. */
 class BarObserverTest {
@@ -26,22 +27,24 @@ class BarObserverTest {
     private final CompiledPlay play = PlayCompiler.compile(spec);
     private final Candles minutes = PlayMarket.of(spec, play, 42, null, null).candles();
 
-    private record Seen(int bar, boolean tradable, double close, Intent decision) {}
+    private record Seen(int bar, long closeTime, boolean tradable, double close, Intent decision) {}
 
     private RunResult run(BarObserver observer) {
-        return new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(spec)), observer).run(Progress.NONE);
+        AccountTerms terms = AccountTerms.of(spec);
+        return BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), minutes, observer, Progress.NONE);
     }
 
     @Test
     void theObserverSeesExactlyTheBarsTheEngineEvaluates() {
         int closeSlot = play.series().stream().map(SeriesInfo::name).toList().indexOf("close");
         List<Seen> seen = new ArrayList<>();
-        RunResult result = run((bar, tradable, series, decision) -> seen.add(new Seen(bar, tradable, series.value(closeSlot), decision)));
-        Candles exec = new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(spec))).execCandles();
+        RunResult result = run((bar, closeTime, tradable, series, decision) -> seen.add(new Seen(bar, closeTime, tradable, series.value(closeSlot), decision)));
+        Candles exec = CandleRollup.rollUp(minutes, spec.timeframes().exec()).candles();
 
         assertEquals(exec.size(), seen.size(), "a run to the end of its data shows every exec bar");
         for (int i = 0; i < seen.size(); i++) {
             assertEquals(i, seen.get(i).bar());
+            assertEquals(exec.closeTime(i), seen.get(i).closeTime());
             assertEquals(exec.close(i), seen.get(i).close(), "series are read at the bar's close");
         }
         int[] tradable = seen.stream().filter(Seen::tradable).mapToInt(Seen::bar).toArray();
@@ -60,7 +63,7 @@ class BarObserverTest {
 
     @Test
     void watchingARunDoesNotChangeIt() {
-        RunResult watched = run((bar, tradable, series, decision) -> { });
+        RunResult watched = run((bar, closeTime, tradable, series, decision) -> { });
         RunResult plain = run(null);
         assertEquals(plain.trades(), watched.trades());
         assertArrayEquals(plain.equity().equity(), watched.equity().equity());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import trade.core.Candles;
-import trade.core.Timeframe;
 
 /**
  * A per-bar event flag of a structure on a slower timeframe is true only on the first exec bar
@@ -16,29 +14,27 @@ import trade.core.Timeframe;
 class HigherTimeframeEventTest {
     private static final long HOUR = 3_600_000, QUARTER = 900_000;
 
-    private static Candles bars(Timeframe tf, long step, int n) {
-        long[] open = new long[n];
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) open[i] = i * step;
-        return new Candles(tf, open, x, x.clone(), x.clone(), x.clone(), x.clone());
-    }
-
     /** Slot 0: an hourly event flag; slot 1: an hourly state value; feed 0 = 15m exec, feed 1 = 1h. */
     private final SeriesStore store = new SeriesStore(new int[] {SeriesStore.EVENT, SeriesStore.RING}, new int[] {1, 1},
-            new int[] {0, 0}, new Candles[] {bars(Timeframe.parse("15m").orElseThrow(), QUARTER, 16),
-                    bars(Timeframe.parse("1h").orElseThrow(), HOUR, 4)}, 0);
+            new int[] {0, 0}, new long[] {QUARTER, HOUR}, new int[] {16, 4}, 0);
 
-    /** Runs 16 quarter-hour exec bars over hourly bars whose flag is true on hour 1 and 2; reads at each exec bar. */
+    /**
+     * Runs 16 quarter-hour exec bars over hourly bars whose flag is true on hour 1 and 2, each bar
+     * appended as it closes (the hour before the exec bar closing with it, as the core does); reads
+     * at each exec bar.
+     */
     private List<String> readEachExecBar(int offset, long shiftMs) {
         List<String> seen = new ArrayList<>();
         for (int e = 0; e < 16; e++) {
             long close = (e + 1) * QUARTER;
             if (close % HOUR == 0) {
                 int h = (int) (close / HOUR) - 1;
+                store.append(1, h * HOUR, 0, 0, 0, 0, 0);
                 store.write(0, h, h == 1 || h == 2 ? 1 : 0);
                 store.write(1, h, 10 + h);
                 store.setCurrent(1, h);
             }
+            store.append(0, e * QUARTER, 0, 0, 0, 0, 0);
             store.setCurrent(0, e);
             store.setClocks(close, close);
             seen.add(store.read(0, offset, shiftMs) + "/" + store.read(1, offset, shiftMs));

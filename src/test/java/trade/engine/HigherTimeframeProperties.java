@@ -3,7 +3,6 @@ package trade.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.jqwik.api.ForAll;
@@ -12,11 +11,12 @@ import net.jqwik.api.constraints.IntRange;
 import trade.core.Candles;
 import trade.core.Params;
 import trade.core.Timeframe;
-import trade.engine.port.BarWindow;
-import trade.engine.port.EntryOrder;
-import trade.engine.port.ExchangePort;
+import trade.engine.order.OrderCommand;
+import trade.engine.port.AccountTerms;
+import trade.engine.port.HistoryFeed;
+import trade.engine.port.Journal;
+import trade.engine.port.SimulatedVenue;
 import trade.engine.timeframe.CandleRollup;
-import trade.synth.SyntheticMarket;
 import trade.indicator.Indicator;
 import trade.indicator.IndicatorCatalog;
 import trade.indicator.IndicatorKind;
@@ -24,6 +24,7 @@ import trade.indicator.InputSource;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
+import trade.synth.SyntheticMarket;
 
 /**
  * Indicators bound to med_tf / high_tf, seen from 15m exec bars (indicators.md §1.6, play-dsl §3.6):
@@ -34,7 +35,7 @@ import trade.play.PlayLoader;
  *   <li>no look-ahead: the values read up to exec bar k are the same whether the candles end there
  *       or go on.</li>
  * </ol>
- * The values are captured as entry metadata by a recording exchange that never fills, so the
+ * The values are captured as entry metadata by a recording venue that never fills, so the
  * engine decides (and captures) on every tradable bar.
  */
 class HigherTimeframeProperties {
@@ -133,29 +134,34 @@ class HigherTimeframeProperties {
     }
 
     private static Map<Integer, Map<String, Object>> capture(Candles minutes) {
-        RecordingExchange exchange = new RecordingExchange();
-        new PlayEngine(COMPILED, minutes, exchange).run(Progress.NONE);
-        return exchange.captured;
+        RecordingVenue venue = new RecordingVenue();
+        BacktestDriver driver = new BacktestDriver(COMPILED, AccountTerms.of(COMPILED.spec()).instrument(), events -> venue, Journal.NONE, null);
+        venue.portfolio = driver.core().portfolio();
+        driver.run(new HistoryFeed(minutes), Progress.NONE);
+        return venue.captured;
     }
 
-    /** Never fills: records the metadata of each entry request by its signal bar. */
-    private static final class RecordingExchange implements ExchangePort {
+    /**
+     * Never fills and reports nothing: records the metadata of each entry the core sends, by its
+     * signal bar, as the core's portfolio tracks it. With no fill the core stays flat and decides
+     * on every tradable bar (each new entry replaces the one before).
+     */
+    private static final class RecordingVenue implements SimulatedVenue {
         final Map<Integer, Map<String, Object>> captured = new TreeMap<>();
-
-        @Override public void stepBar(BarWindow bar) {}
-        @Override public void markToMarket(BarWindow bar) {}
-        @Override public int positionSign() { return 0; }
-        @Override public double equity() { return 10_000; }
+        Portfolio portfolio;
 
         @Override
-        public void submitEntry(EntryOrder order) {
-            captured.put(order.signalBar(), order.metadata());
+        public void execute(OrderCommand command) {
+            if (command instanceof OrderCommand.Submit s && !s.reduceOnly()) {
+                Portfolio.WorkingOrder order = portfolio.workingOrder(s.clientOrderId());
+                captured.put(order.signalBar(), order.metadata());
+            }
         }
 
-        @Override public void submitClose(double percent) {}
-        @Override public void closeNow(BarWindow bar, double price, long timeMs, String reason) {}
-        @Override public boolean liquidated() { return false; }
-        @Override public List<TradeRecord> trades() { return List.of(); }
-        @Override public List<MissedEntry> missedEntries() { return List.of(); }
+        @Override
+        public void onCandle(long openTimeMs, double open, double high, double low, double close, double volume) {}
+
+        @Override
+        public String name() { return "recording"; }
     }
 }

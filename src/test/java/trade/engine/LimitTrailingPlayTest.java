@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import trade.core.Candles;
 import trade.engine.port.AccountTerms;
-import trade.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.sim.SimExchange;
+import trade.synth.SyntheticMarket;
 
 /**
  * A Play with limit entries and an ATR trailing stop through the whole engine: limit prices come
@@ -56,7 +56,8 @@ class LimitTrailingPlayTest {
     static void run() {
         CompiledPlay play = PlayCompiler.compile(PlayLoader.load("T_LIMIT_TRAIL.yml", PLAY));
         minutes = SyntheticMarket.generate("trending", 20 * 1440, 11, SyntheticMarket.BASE_TIMESTAMP_MS);
-        result = new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(play.spec()))).run(Progress.NONE);
+        AccountTerms terms = AccountTerms.of(play.spec());
+        result = BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), minutes, null, Progress.NONE);
     }
 
     private static double onTick(double price) { return Math.rint(price / TICK) * TICK; }

@@ -55,7 +55,8 @@ class LiquidationRunTest {
     void aLiquidationEndsTheRunWithTheCashLeft() {
         CompiledPlay play = PlayCompiler.compile(PlayLoader.load("T_LIQUIDATION.yml", PLAY));
         Candles m = minutes();
-        RunResult r = new PlayEngine(play, m, new SimExchange(AccountTerms.of(play.spec()))).run(Progress.NONE);
+        AccountTerms terms = AccountTerms.of(play.spec());
+        RunResult r = BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), m, null, Progress.NONE);
         assertEquals("liquidated", r.stopReason());
         assertEquals(1, r.trades().size(), "nothing opens after the liquidation although the signal stays true");
         TradeRecord t = r.trades().get(0);

@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import trade.core.Candles;
-import trade.synth.SyntheticMarket;
+import trade.engine.port.AccountTerms;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
-import trade.engine.port.AccountTerms;
 import trade.sim.SimExchange;
+import trade.synth.SyntheticMarket;
 
 /**
  * The shared conformance structure plays (and V_CORE_002, the structure chain) load, compile and
@@ -46,8 +46,8 @@ class StructurePlaysTest {
         int warmup = play.maxWarmupBars();
         int minutes = (warmup + Math.max(2 * warmup, 200)) * spec.timeframes().distinct().last().minutes();
         Candles candles = SyntheticMarket.generate(pattern, minutes, 7, SyntheticMarket.BASE_TIMESTAMP_MS);
-        SimExchange exchange = new SimExchange(AccountTerms.of(spec));
-        RunResult result = new PlayEngine(play, candles, exchange).run(Progress.NONE);
+        AccountTerms terms = AccountTerms.of(spec);
+        RunResult result = BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), candles, null, Progress.NONE);
         assertTrue(result.equity().size() > 0, name + " evaluated no bar");
     }
 }

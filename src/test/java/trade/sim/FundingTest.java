@@ -8,9 +8,10 @@ import static trade.sim.Tape.market;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import trade.core.Side;
+import trade.engine.ExitPlan;
+import trade.engine.SimAccount;
 import trade.engine.TradeRecord;
 import trade.engine.port.AccountTerms;
-import trade.engine.port.ExitPlan;
 import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
@@ -25,13 +26,13 @@ class FundingTest {
     private static final double RATE = 0.0001;
     private static final AccountTerms TERMS = new AccountTerms("TEST", 10_000, 1, 0.00055, 0.0002, 0.0002, 0.00055, 0.005, 0, FundingRates.constant(RATE), Instrument.UNCONSTRAINED);
 
-    private static double netSum(SimExchange x) { return x.trades().stream().mapToDouble(TradeRecord::netPnl).sum(); }
+    private static double netSum(SimAccount x) { return x.trades().stream().mapToDouble(TradeRecord::netPnl).sum(); }
 
     @Test
     void aLongHeldThroughEightOClockPaysAndAShortReceives() {
         Tape tape = new Tape(AT_0758, 2, flat(100), flat(100), flat(101), flat(101));
         for (Side side : List.of(Side.LONG, Side.SHORT)) {
-            SimExchange x = new SimExchange(TERMS);
+            SimAccount x = new SimAccount(TERMS);
             x.submitEntry(market(side, 1_000 * (1 + side.sign() * 0.0002), 100, NONE, NONE, ExitPlan.NONE, -1));
             tape.run(x, 0);
             tape.finish(x);
@@ -45,7 +46,7 @@ class FundingTest {
     @Test
     void aPositionOpenedAtTheFundingInstantPaysNothingAndOneClosedThenPays() {
         Tape tape = new Tape(AT_0758, 2, flat(100), flat(100), flat(100), flat(100));
-        SimExchange opened = new SimExchange(TERMS);
+        SimAccount opened = new SimAccount(TERMS);
         tape.step(opened, 0);
         opened.submitEntry(market(Side.LONG, 1_000.2, 100, NONE, NONE, ExitPlan.NONE, 0));
         tape.run(opened, 1);
@@ -53,7 +54,7 @@ class FundingTest {
         assertEquals(tape.openTime(2), opened.trades().get(0).entryTimeMs());
         assertEquals(0, opened.trades().get(0).fundingPnl());
 
-        SimExchange closed = new SimExchange(TERMS);
+        SimAccount closed = new SimAccount(TERMS);
         closed.submitEntry(market(Side.LONG, 1_000.2, 100, NONE, NONE, ExitPlan.NONE, -1));
         tape.step(closed, 0);
         closed.submitClose(100);
@@ -66,7 +67,7 @@ class FundingTest {
     @Test
     void aPartialCloseTakesItsShareOfTheFunding() {
         Tape tape = new Tape(AT_0758, 2, flat(100), flat(100), flat(100), flat(100), flat(102), flat(102));
-        SimExchange x = new SimExchange(TERMS);
+        SimAccount x = new SimAccount(TERMS);
         x.submitEntry(market(Side.LONG, 1_000.2, 100, NONE, NONE, ExitPlan.NONE, -1));
         tape.step(x, 0);
         tape.step(x, 1);

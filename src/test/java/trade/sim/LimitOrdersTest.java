@@ -10,11 +10,12 @@ import static trade.sim.Tape.limit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import trade.core.Side;
+import trade.engine.ExitPlan;
 import trade.engine.MissedEntry;
+import trade.engine.SimAccount;
 import trade.engine.TradeRecord;
+import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.port.AccountTerms;
-import trade.engine.port.EntryOrder.TimeInForce;
-import trade.engine.port.ExitPlan;
 import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
@@ -28,19 +29,19 @@ class LimitOrdersTest {
     private static final double TAKER = 0.00055, MAKER = 0.0002, SLIPPAGE = 0.0002;
     private static final AccountTerms TERMS = new AccountTerms("TEST", 10_000, 1, TAKER, MAKER, SLIPPAGE, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED);
 
-    private static TradeRecord only(SimExchange x) {
+    private static TradeRecord only(SimAccount x) {
         List<TradeRecord> trades = x.trades();
         assertEquals(1, trades.size(), trades.toString());
         return trades.get(0);
     }
 
-    private static MissedEntry onlyMissed(SimExchange x) {
+    private static MissedEntry onlyMissed(SimAccount x) {
         assertEquals(1, x.missedEntries().size(), x.missedEntries().toString());
         return x.missedEntries().get(0);
     }
 
-    private static SimExchange run(Tape tape, trade.engine.port.EntryOrder order) {
-        SimExchange x = new SimExchange(TERMS);
+    private static SimAccount run(Tape tape, SimAccount.Entry order) {
+        SimAccount x = new SimAccount(TERMS);
         x.submitEntry(order);
         tape.run(x, 0);
         tape.finish(x);
@@ -50,7 +51,7 @@ class LimitOrdersTest {
     @Test
     void aLongLimitFillsAtItsPriceWhenALaterCandleReachesIt() {
         Tape tape = new Tape(2, candle(100, 100.5, 99.5, 100), candle(100, 100, 98.9, 99.2), flat(99.2), flat(100));
-        SimExchange x = run(tape, limit(Side.LONG, 990, 99, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, -1));
+        SimAccount x = run(tape, limit(Side.LONG, 990, 99, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, -1));
         TradeRecord t = only(x);
         assertEquals(99, t.entryPrice(), EPS, "no slippage on a limit fill");
         assertEquals(tape.openTime(1), t.entryTimeMs());
@@ -79,7 +80,7 @@ class LimitOrdersTest {
     @Test
     void anUntouchedLimitNeverFills() {
         Tape tape = new Tape(2, candle(100, 100.5, 99.1, 100), flat(100), flat(100), candle(100, 100, 99.01, 99.5));
-        SimExchange x = run(tape, limit(Side.LONG, 990, 99, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, -1));
+        SimAccount x = run(tape, limit(Side.LONG, 990, 99, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, -1));
         assertTrue(x.trades().isEmpty());
         assertEquals(0, x.positionSign());
         assertTrue(x.missedEntries().isEmpty(), "a GTC order without expiry is still waiting, not missed");
@@ -88,14 +89,14 @@ class LimitOrdersTest {
     @Test
     void aLimitExpiresAfterItsBarsAndCannotFillLater() {
         Tape tape = new Tape(2, candle(100, 100.5, 99.5, 100), flat(100), candle(100, 100, 98, 98.5), flat(98.5));
-        SimExchange x = run(tape, limit(Side.LONG, 990, 99, TimeInForce.GTC, 1, NONE, NONE, ExitPlan.NONE, -1));
+        SimAccount x = run(tape, limit(Side.LONG, 990, 99, TimeInForce.GTC, 1, NONE, NONE, ExitPlan.NONE, -1));
         assertTrue(x.trades().isEmpty());
         MissedEntry m = onlyMissed(x);
         assertEquals("expired", m.reason());
         assertEquals(tape.barCloseTime(0), m.timeMs());
         assertEquals(Side.LONG, m.side());
 
-        SimExchange twoBars = run(tape, limit(Side.LONG, 990, 99, TimeInForce.GTC, 2, NONE, NONE, ExitPlan.NONE, -1));
+        SimAccount twoBars = run(tape, limit(Side.LONG, 990, 99, TimeInForce.GTC, 2, NONE, NONE, ExitPlan.NONE, -1));
         assertEquals(tape.openTime(2), only(twoBars).entryTimeMs(), "with two bars it is still there when 98 trades");
     }
 
@@ -103,7 +104,7 @@ class LimitOrdersTest {
     void iocAndFokAreCancelledWhenTheFirstCandleDoesNotReachThePrice() {
         Tape late = new Tape(1, candle(100, 100.5, 99.5, 100), candle(100, 100, 98, 98.5));
         for (TimeInForce tif : List.of(TimeInForce.IOC, TimeInForce.FOK)) {
-            SimExchange x = run(late, limit(Side.LONG, 990, 99, tif, 0, NONE, NONE, ExitPlan.NONE, -1));
+            SimAccount x = run(late, limit(Side.LONG, 990, 99, tif, 0, NONE, NONE, ExitPlan.NONE, -1));
             assertTrue(x.trades().isEmpty(), tif.name());
             assertEquals(tif.name().toLowerCase() + "_not_filled", onlyMissed(x).reason());
             assertEquals(late.openTime(0), onlyMissed(x).timeMs());
@@ -115,7 +116,7 @@ class LimitOrdersTest {
     @Test
     void postOnlyIsRejectedWhenItWouldTakeLiquidityAndRestsOtherwise() {
         Tape crossing = new Tape(1, candle(99, 99.5, 98.5, 99.2), flat(99.2));
-        SimExchange x = run(crossing, limit(Side.LONG, 990, 99, TimeInForce.POST_ONLY, 0, NONE, NONE, ExitPlan.NONE, -1));
+        SimAccount x = run(crossing, limit(Side.LONG, 990, 99, TimeInForce.POST_ONLY, 0, NONE, NONE, ExitPlan.NONE, -1));
         assertTrue(x.trades().isEmpty());
         assertEquals("post_only_would_take_liquidity", onlyMissed(x).reason());
 
@@ -128,7 +129,7 @@ class LimitOrdersTest {
     @Test
     void aNewerEntryReplacesTheWaitingOneAndOnlyTheOtherSideIsRecordedAsMissed() {
         Tape tape = new Tape(1, candle(100, 100.5, 99.5, 100), candle(100, 101.2, 98, 100.5), flat(100.5));
-        SimExchange x = new SimExchange(TERMS);
+        SimAccount x = new SimAccount(TERMS);
         x.submitEntry(limit(Side.LONG, 990, 99, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, -1));
         tape.step(x, 0);
         x.submitEntry(limit(Side.LONG, 980, 98, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, 0));
@@ -147,7 +148,7 @@ class LimitOrdersTest {
     void aSameSideSignalRepricesTheWaitingLimitEntry() {
         // waiting at 99 since bar 0; the bar-1 signal moves it to 100.2, which bar 2 reaches (99 never comes back)
         Tape tape = new Tape(1, candle(100, 100.5, 99.5, 100.4), candle(100.4, 100.9, 100.3, 100.8), candle(100.8, 100.8, 100.1, 100.5), flat(100.5));
-        SimExchange x = new SimExchange(TERMS);
+        SimAccount x = new SimAccount(TERMS);
         x.submitEntry(limit(Side.LONG, 990, 99, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, -1));
         tape.step(x, 0);
         tape.step(x, 1);
@@ -184,7 +185,7 @@ class LimitOrdersTest {
         double qty = 1_000 / fill;
         double target = 101 + fill - 100;
         Tape touched = new Tape(1, flat(100), candle(100, 101.5, 100, 101.2), flat(101.2));
-        SimExchange x = new SimExchange(TERMS);
+        SimAccount x = new SimAccount(TERMS);
         x.submitEntry(Tape.market(Side.LONG, 1_000, 100, 95, 101, limitTarget, -1));
         touched.run(x, 0);
         TradeRecord t = only(x);
@@ -193,7 +194,7 @@ class LimitOrdersTest {
         assertEquals(1_000 * TAKER + qty * target * MAKER, t.feesPaid(), EPS);
 
         Tape gapped = new Tape(1, flat(100), candle(101.5, 101.8, 101.4, 101.6), flat(101.6));
-        SimExchange y = new SimExchange(TERMS);
+        SimAccount y = new SimAccount(TERMS);
         y.submitEntry(Tape.market(Side.LONG, 1_000, 100, 95, 101, limitTarget, -1));
         gapped.run(y, 0);
         TradeRecord g = only(y);
@@ -206,7 +207,7 @@ class LimitOrdersTest {
     void aLimitStopFillsAtItsLevelUnlessTheCandleOpensBeyondIt() {
         ExitPlan limitStop = new ExitPlan(NONE, NONE, NONE, NONE, NONE, true, false);
         Tape touched = new Tape(1, flat(100), candle(100, 100, 94.5, 96), flat(96));
-        SimExchange x = new SimExchange(TERMS);
+        SimAccount x = new SimAccount(TERMS);
         x.submitEntry(Tape.market(Side.LONG, 1_000, 100, 95, 110, limitStop, -1));
         touched.run(x, 0);
         TradeRecord t = only(x);
@@ -217,7 +218,7 @@ class LimitOrdersTest {
         assertEquals(1_000 * TAKER + qty * stop * MAKER, t.feesPaid(), EPS);
 
         Tape gapped = new Tape(1, flat(100), candle(94, 94.5, 93, 94), flat(94));
-        SimExchange y = new SimExchange(TERMS);
+        SimAccount y = new SimAccount(TERMS);
         y.submitEntry(Tape.market(Side.LONG, 1_000, 100, 95, 110, limitStop, -1));
         gapped.run(y, 0);
         TradeRecord g = only(y);

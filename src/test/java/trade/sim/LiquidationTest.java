@@ -9,9 +9,10 @@ import static trade.sim.Tape.market;
 
 import org.junit.jupiter.api.Test;
 import trade.core.Side;
+import trade.engine.ExitPlan;
+import trade.engine.SimAccount;
 import trade.engine.TradeRecord;
 import trade.engine.port.AccountTerms;
-import trade.engine.port.ExitPlan;
 import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
@@ -28,8 +29,8 @@ class LiquidationTest {
     private static final AccountTerms TERMS = new AccountTerms("TEST", 10_000, 10, 0.00055, 0.0002, 0, 0.00055, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED);
     private static final double BANKRUPTCY_LONG = 100 * 0.9 / (1 - 0.00055);
 
-    private static SimExchange opened(Side side) {
-        SimExchange x = new SimExchange(TERMS);
+    private static SimAccount opened(Side side) {
+        SimAccount x = new SimAccount(TERMS);
         x.submitEntry(market(side, 95_000, 100, NONE, NONE, ExitPlan.NONE, -1));
         return x;
     }
@@ -37,7 +38,7 @@ class LiquidationTest {
     @Test
     void theWorkedExampleLiquidatesAt90AndSettlesAtTheBankruptcyPrice() {
         Tape tape = new Tape(1, flat(100), flat(95), flat(90.1), candle(90.1, 90.1, 90, 90), flat(100));
-        SimExchange x = opened(Side.LONG);
+        SimAccount x = opened(Side.LONG);
         tape.step(x, 0);
         assertEquals(9_947.75, x.cash(), 1e-9);
         assertEquals(9_947.75, x.equity(), 1e-9);
@@ -68,11 +69,11 @@ class LiquidationTest {
     void theTriggerIsTheReportedLiquidationPrice() {
         // (950 × 100 − 9 947.75) / (950 × (1 − 0.005 − 0.00055)) = 90.0283…
         Tape above = new Tape(1, flat(100), flat(90.03));
-        SimExchange x = opened(Side.LONG);
+        SimAccount x = opened(Side.LONG);
         above.run(x, 0);
         assertTrue(!x.liquidated());
         Tape below = new Tape(1, flat(100), flat(90.02));
-        SimExchange y = opened(Side.LONG);
+        SimAccount y = opened(Side.LONG);
         below.run(y, 0);
         assertTrue(y.liquidated());
     }
@@ -80,7 +81,7 @@ class LiquidationTest {
     @Test
     void aWickThroughTheLiquidationPriceThatClosesAboveItDoesNotLiquidate() {
         Tape tape = new Tape(1, flat(100), candle(95, 95, 80, 91), flat(91));
-        SimExchange x = opened(Side.LONG);
+        SimAccount x = opened(Side.LONG);
         tape.run(x, 0);
         assertTrue(!x.liquidated() && x.positionSign() == 1, "the mark is the 1m close");
     }
@@ -89,11 +90,11 @@ class LiquidationTest {
     void aShortIsLiquidatedAboveEntryAndLosesItsMarginToo() {
         // (9 947.75 + 95 000) / (950 × 1.00555) = 109.8616…; bankruptcy 100 × 1.1 / 1.00055
         Tape safe = new Tape(1, flat(100), flat(109.85));
-        SimExchange x = opened(Side.SHORT);
+        SimAccount x = opened(Side.SHORT);
         safe.run(x, 0);
         assertTrue(!x.liquidated());
         Tape tape = new Tape(1, flat(100), flat(109.87), flat(100));
-        SimExchange y = opened(Side.SHORT);
+        SimAccount y = opened(Side.SHORT);
         tape.run(y, 0);
         assertTrue(y.liquidated());
         TradeRecord t = y.trades().get(0);
@@ -104,7 +105,7 @@ class LiquidationTest {
     @Test
     void nothingTradesAfterALiquidation() {
         Tape tape = new Tape(1, flat(100), flat(80), flat(100), flat(100));
-        SimExchange x = opened(Side.LONG);
+        SimAccount x = opened(Side.LONG);
         tape.step(x, 0);
         tape.step(x, 1);
         assertTrue(x.liquidated());

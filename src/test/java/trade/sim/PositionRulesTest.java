@@ -11,10 +11,13 @@ import static trade.sim.Tape.market;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import trade.core.Side;
+import trade.engine.ExitPlan;
+import trade.engine.SimAccount;
 import trade.engine.TradeRecord;
+import trade.engine.order.ExecutionEvent;
+import trade.engine.order.OrderCommand;
+import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.port.AccountTerms;
-import trade.engine.port.EntryOrder.TimeInForce;
-import trade.engine.port.ExitPlan;
 import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
@@ -34,7 +37,7 @@ class PositionRulesTest {
     @Test
     void quantitiesRoundDownAndLevelsGoToTheTick() {
         Tape tape = new Tape(1, flat(100), flat(100));
-        SimExchange x = new SimExchange(terms(RULES, 1));
+        SimAccount x = new SimAccount(terms(RULES, 1));
         x.submitEntry(market(Side.LONG, 1_009, 100, 97.3, 104.1, ExitPlan.NONE, -1));
         tape.run(x, 0);
         tape.finish(x);
@@ -50,7 +53,7 @@ class PositionRulesTest {
     void aLimitPriceIsPlacedOnTheNearestTick() {
         // 99.4 goes to 99.5 on the 0.5 tick: a low of 99.45 reaches it
         Tape tape = new Tape(1, candle(100, 100, 99.45, 99.6), flat(99.6));
-        SimExchange x = new SimExchange(terms(RULES, 1));
+        SimAccount x = new SimAccount(terms(RULES, 1));
         x.submitEntry(limit(Side.LONG, 995, 99.4, TimeInForce.GTC, 0, NONE, NONE, ExitPlan.NONE, -1));
         tape.run(x, 0);
         tape.finish(x);
@@ -61,7 +64,7 @@ class PositionRulesTest {
     @Test
     void anOrderUnderTheMinimumNotionalIsRefusedWithItsReason() {
         Tape tape = new Tape(1, flat(100), flat(100));
-        SimExchange x = new SimExchange(terms(RULES, 1));
+        SimAccount x = new SimAccount(terms(RULES, 1));
         x.submitEntry(market(Side.LONG, 49, 100, NONE, NONE, ExitPlan.NONE, -1));
         tape.run(x, 0);
         assertEquals(0, x.positionSign());
@@ -73,11 +76,11 @@ class PositionRulesTest {
     @Test
     void anOrderBeyondTheMarginIsRefused() {
         Tape tape = new Tape(1, flat(100), flat(100));
-        SimExchange fits = new SimExchange(terms(Instrument.UNCONSTRAINED, 2));
+        SimAccount fits = new SimAccount(terms(Instrument.UNCONSTRAINED, 2));
         fits.submitEntry(market(Side.SHORT, 19_000, 100, NONE, NONE, ExitPlan.NONE, -1));
         tape.run(fits, 0);
         assertEquals(-1, fits.positionSign(), "9 500 margin + 10.45 fee fit in 10 000");
-        SimExchange over = new SimExchange(terms(Instrument.UNCONSTRAINED, 2));
+        SimAccount over = new SimAccount(terms(Instrument.UNCONSTRAINED, 2));
         over.submitEntry(market(Side.SHORT, 20_000, 100, NONE, NONE, ExitPlan.NONE, -1));
         tape.run(over, 0);
         assertEquals(0, over.positionSign());
@@ -87,9 +90,14 @@ class PositionRulesTest {
     @Test
     void oneWayModeHoldsOnePositionAndIgnoresEntriesWhileItIsOpen() {
         Tape tape = new Tape(1, flat(100), flat(100), flat(100));
-        SimExchange x = new SimExchange(terms(Instrument.UNCONSTRAINED, 1));
+        SimAccount x = new SimAccount(terms(Instrument.UNCONSTRAINED, 1));
         x.submitEntry(market(Side.LONG, 1_000, 100, NONE, NONE, ExitPlan.NONE, -1));
         tape.step(x, 0);
+        // the venue refuses an entry sent while a position is open (the core sends none: its actions enter only when flat)
+        x.send(new OrderCommand.Submit("second", "TEST", Side.SHORT, OrderCommand.OrderType.MARKET, new OrderCommand.Size.Notional(1_000),
+                NONE, TimeInForce.GTC, OrderCommand.Timing.NEXT_CANDLE, false, OrderCommand.Protection.NONE, tape.barCloseTime(0)));
+        assertTrue(x.events().stream().anyMatch(e -> e instanceof ExecutionEvent.Rejected r && r.clientOrderId().equals("second")
+                && r.reason() == ExecutionEvent.Reason.POSITION_OPEN), x.events().toString());
         x.submitEntry(market(Side.SHORT, 1_000, 100, NONE, NONE, ExitPlan.NONE, 0));
         x.submitEntry(market(Side.LONG, 5_000, 100, NONE, NONE, ExitPlan.NONE, 0));
         tape.run(x, 1);
@@ -103,7 +111,7 @@ class PositionRulesTest {
     @Test
     void aPartialExitClosesItsShareAtTheNextOpenAndBooksItsShareOfTheEntryFee() {
         Tape tape = new Tape(1, flat(100), flat(102), flat(104), flat(104));
-        SimExchange x = new SimExchange(terms(Instrument.UNCONSTRAINED, 1));
+        SimAccount x = new SimAccount(terms(Instrument.UNCONSTRAINED, 1));
         x.submitEntry(market(Side.LONG, 1_000.2, 100, NONE, NONE, ExitPlan.NONE, -1));
         tape.step(x, 0);
         x.submitClose(30);
@@ -128,14 +136,14 @@ class PositionRulesTest {
     void maeAndMfeCoverTheCandlesLivedThroughAndTheExitPrice() {
         // entry at 100; lived through lows of 98 and highs of 103; the stop at 97 exits on a candle reaching 96
         Tape tape = new Tape(1, candle(100, 101, 99, 100), candle(100, 103, 98, 99), candle(99, 99, 96, 96.5));
-        SimExchange x = new SimExchange(new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED));
+        SimAccount x = new SimAccount(new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED));
         x.submitEntry(market(Side.LONG, 1_000, 100, 97, NONE, ExitPlan.NONE, -1));
         tape.run(x, 0);
         TradeRecord t = x.trades().get(0);
         assertEquals(3.0, t.maePct(), EPS, "down to the stop's 97, not the candle's 96 after the exit");
         assertEquals(3.0, t.mfePct(), EPS);
 
-        SimExchange s = new SimExchange(new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED));
+        SimAccount s = new SimAccount(new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED));
         s.submitEntry(market(Side.SHORT, 1_000, 100, 104, NONE, ExitPlan.NONE, -1));
         tape.run(s, 0);
         tape.finish(s);

@@ -10,8 +10,9 @@ import static trade.sim.Tape.market;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import trade.core.Side;
+import trade.engine.ExitPlan;
+import trade.engine.SimAccount;
 import trade.engine.TradeRecord;
-import trade.engine.port.ExitPlan;
 
 /**
  * Trailing stops and break-even moves on hand-made 1m candles (play-dsl §6.4): the stop follows
@@ -33,7 +34,7 @@ class StopMovesTest {
         return new ExitPlan(NONE, NONE, NONE, activation, offset, false, false);
     }
 
-    private static TradeRecord only(SimExchange x) {
+    private static TradeRecord only(SimAccount x) {
         List<TradeRecord> trades = x.trades();
         assertEquals(1, trades.size(), trades.toString());
         return trades.get(0);
@@ -45,7 +46,7 @@ class StopMovesTest {
                 flat(100), candle(100, 101, 100, 101),           // stop 99 → 99.99
                 candle(101, 102, 100.5, 102), candle(102, 102, 101.5, 101.5), // → 100.98, then stays (101.5 would give 100.485)
                 candle(101.5, 101.6, 100.9, 101), flat(101));   // low 100.9 reaches 100.98
-        SimExchange x = new SimExchange(Tape.frictionless());
+        SimAccount x = new SimAccount(Tape.frictionless());
         x.submitEntry(market(Side.LONG, 1_000, 100, 99, NONE, trailPct(1, 0), -1));
         tape.run(x, 0);
         TradeRecord t = only(x);
@@ -61,7 +62,7 @@ class StopMovesTest {
     void aNewLevelAppliesFromTheNextCandleNotToTheCandleThatMovedIt() {
         // the second candle closes at 102 (stop → 100.98) after dipping to 100.5: that dip came before the move
         Tape tape = new Tape(1, flat(100), candle(100.6, 102, 100.5, 102), candle(102, 102, 101, 101), candle(101, 101, 100.9, 101));
-        SimExchange x = new SimExchange(Tape.frictionless());
+        SimAccount x = new SimAccount(Tape.frictionless());
         x.submitEntry(market(Side.LONG, 1_000, 100, 99, NONE, trailPct(1, 0), -1));
         tape.run(x, 0);
         TradeRecord t = only(x);
@@ -75,7 +76,7 @@ class StopMovesTest {
                 flat(100), candle(100, 101, 100, 101),            // +1 % < 1.5 %: stop stays 99
                 candle(101, 101, 99.5, 100), candle(100, 102, 100, 102), // 99.5 would have hit an active trail (99.99); +2 % activates → 100.98
                 candle(102, 102, 100.9, 101), flat(101));
-        SimExchange x = new SimExchange(Tape.frictionless());
+        SimAccount x = new SimAccount(Tape.frictionless());
         x.submitEntry(market(Side.LONG, 1_000, 100, 99, NONE, trailPct(1, 1.5), -1));
         tape.run(x, 0);
         TradeRecord t = only(x);
@@ -89,7 +90,7 @@ class StopMovesTest {
                 flat(100), candle(100, 100, 98, 98),              // ATR 1.5 × 2: stop 103 → 101
                 candle(98, 98, 97, 97), candle(97, 98.5, 97, 98.5),  // ATR 1.0 × 2: → 99; 98.5 keeps 99 (100.5 is looser)
                 candle(98.5, 99.2, 98.4, 99), flat(99));          // high 99.2 reaches 99
-        SimExchange x = new SimExchange(Tape.frictionless());
+        SimAccount x = new SimAccount(Tape.frictionless());
         x.submitEntry(market(Side.SHORT, 1_000, 100, 103, NONE, trailAtr(2), -1));
         tape.step(x, 0, 1.5);
         tape.step(x, 1, 1.0);
@@ -104,7 +105,7 @@ class StopMovesTest {
     @Test
     void atrTrailWithoutAnAtrValueKeepsTheInitialStop() {
         Tape tape = new Tape(1, flat(100), candle(100, 110, 100, 110), candle(110, 110, 95, 96), flat(96));
-        SimExchange x = new SimExchange(Tape.frictionless());
+        SimAccount x = new SimAccount(Tape.frictionless());
         x.submitEntry(market(Side.LONG, 1_000, 100, 95, NONE, trailAtr(2), -1));
         tape.run(x, 0);
         TradeRecord t = only(x);
@@ -118,7 +119,7 @@ class StopMovesTest {
                 flat(100), candle(100, 100.9, 100, 100.9),         // +0.9 %: no move, stop 98
                 candle(100.9, 101, 100.5, 101), candle(101, 101, 100.05, 100.2), // +1 % → 100.1; then 100.05 reaches it
                 flat(100.2), flat(100.2));
-        SimExchange x = new SimExchange(Tape.frictionless());
+        SimAccount x = new SimAccount(Tape.frictionless());
         x.submitEntry(market(Side.LONG, 1_000, 100, 98, NONE, breakEven(1, 0.1), -1));
         tape.run(x, 0);
         TradeRecord t = only(x);
@@ -130,7 +131,7 @@ class StopMovesTest {
     @Test
     void breakEvenForAShortMovesTheStopBelowEntry() {
         Tape tape = new Tape(1, flat(100), candle(100, 100, 99, 99), candle(99, 100, 99, 100), flat(100));
-        SimExchange x = new SimExchange(Tape.frictionless());
+        SimAccount x = new SimAccount(Tape.frictionless());
         x.submitEntry(market(Side.SHORT, 1_000, 100, 102, NONE, breakEven(1, 0.1), -1));
         tape.run(x, 0);
         TradeRecord t = only(x);
@@ -142,7 +143,7 @@ class StopMovesTest {
     void breakEvenNeverLoosensATighterTrailingStop() {
         ExitPlan both = new ExitPlan(NONE, 0.5, 0, 1, 0.1, false, false);
         Tape tape = new Tape(1, flat(100), candle(100, 102, 100, 102), candle(102, 102, 101.4, 101.5), flat(101.5));
-        SimExchange x = new SimExchange(Tape.frictionless());
+        SimAccount x = new SimAccount(Tape.frictionless());
         x.submitEntry(market(Side.LONG, 1_000, 100, 99.5, NONE, both, -1));
         tape.run(x, 0);
         TradeRecord t = only(x);
@@ -152,7 +153,7 @@ class StopMovesTest {
     @Test
     void stopAndTargetMoveWithTheMarketFillIncludingSlippage() {
         Tape tape = new Tape(1, flat(100.5), flat(100.5));
-        SimExchange x = new SimExchange(new trade.engine.port.AccountTerms("TEST", 10_000, 1, 0, 0, 0.0002, 0, 0.005, 0,
+        SimAccount x = new SimAccount(new trade.engine.port.AccountTerms("TEST", 10_000, 1, 0, 0, 0.0002, 0, 0.005, 0,
                 trade.engine.port.FundingRates.constant(0), trade.engine.port.Instrument.UNCONSTRAINED));
         x.submitEntry(market(Side.LONG, 1_000, 100, 99, 102, ExitPlan.NONE, -1));
         tape.run(x, 0);

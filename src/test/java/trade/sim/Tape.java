@@ -4,16 +4,17 @@ import java.util.Map;
 import trade.core.Candles;
 import trade.core.Side;
 import trade.core.Timeframe;
+import trade.engine.ExitPlan;
+import trade.engine.SimAccount;
+import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.port.AccountTerms;
-import trade.engine.port.BarWindow;
-import trade.engine.port.EntryOrder;
-import trade.engine.port.ExitPlan;
 import trade.engine.port.FundingRates;
 import trade.engine.port.Instrument;
 
 /**
  * Hand-made 1m candles cut into exec bars of {@code perBar} minutes, stepped through a
- * {@link SimExchange} the way the engine does (step, then mark to the bar's close).
+ * {@link SimAccount} (the simulator and the ledger) the way the core does: each candle to the
+ * venue, the ledger and the stop, then the exec bar's close.
  */
 final class Tape {
     /** 2025-01-01 00:01 UTC: a minute after a funding time, so short tapes see none. */
@@ -22,7 +23,6 @@ final class Tape {
 
     final Candles minutes;
     final int perBar;
-    private final BarWindow window = new BarWindow();
 
     /** Each row is {open, high, low, close}. */
     Tape(long start, int perBar, double[]... rows) {
@@ -56,30 +56,26 @@ final class Tape {
     long barCloseTime(int bar) { return minutes.closeTime((bar + 1) * perBar - 1); }
 
     /** Runs exec bar {@code bar} with the trailing stop's ATR of the bar before. */
-    void step(SimExchange exchange, int bar, double trailAtr) {
+    void step(SimAccount account, int bar, double trailAtr) {
         int first = bar * perBar, end = first + perBar;
-        double high = Double.NEGATIVE_INFINITY, low = Double.POSITIVE_INFINITY;
+        account.barOpened(bar, trailAtr);
         for (int k = first; k < end; k++) {
-            high = Math.max(high, minutes.high(k));
-            low = Math.min(low, minutes.low(k));
+            account.candle(minutes.openTime(k), minutes.open(k), minutes.high(k), minutes.low(k), minutes.close(k), minutes.volume(k));
         }
-        window.set(minutes, bar, first, end, high, low, minutes.close(end - 1), barCloseTime(bar), trailAtr);
-        exchange.stepBar(window);
-        exchange.markToMarket(window);
+        account.barClosed(bar, barCloseTime(bar), minutes.close(end - 1));
     }
 
-    void step(SimExchange exchange, int bar) { step(exchange, bar, NONE); }
+    void step(SimAccount account, int bar) { step(account, bar, NONE); }
 
     /** Steps bars {@code from} to the last. */
-    void run(SimExchange exchange, int from) {
-        for (int b = from; b < bars(); b++) step(exchange, b);
+    void run(SimAccount account, int from) {
+        for (int b = from; b < bars(); b++) step(account, b);
     }
 
     /** The last bar, closed at its close as the engine's end of data does. */
-    void finish(SimExchange exchange) {
+    void finish(SimAccount account) {
         int last = bars() - 1;
-        window.set(minutes, last, last * perBar, (last + 1) * perBar, 0, 0, minutes.close(minutes.size() - 1), barCloseTime(last), NONE);
-        exchange.closeNow(window, minutes.close(minutes.size() - 1), barCloseTime(last), "end_of_data");
+        account.finish(last, barCloseTime(last));
     }
 
     /** A frictionless account: no fees, no slippage, no funding, leverage 1, no rounding. */
@@ -87,13 +83,13 @@ final class Tape {
         return new AccountTerms("TEST", 10_000, 1, 0, 0, 0, 0, 0.005, 0, FundingRates.constant(0), Instrument.UNCONSTRAINED);
     }
 
-    static EntryOrder market(Side side, double notional, double reference, double stop, double target, ExitPlan exits, int signalBar) {
-        return new EntryOrder(side, notional, NONE, EntryOrder.TimeInForce.GTC, 0, reference, stop, target, exits,
+    static SimAccount.Entry market(Side side, double notional, double reference, double stop, double target, ExitPlan exits, int signalBar) {
+        return new SimAccount.Entry(side, notional, NONE, TimeInForce.GTC, 0, reference, stop, target, exits,
                 signalBar, 0, Map.of());
     }
 
-    static EntryOrder limit(Side side, double notional, double price, EntryOrder.TimeInForce tif, int expireAfterBars,
-                            double stop, double target, ExitPlan exits, int signalBar) {
-        return new EntryOrder(side, notional, price, tif, expireAfterBars, price, stop, target, exits, signalBar, 0, Map.of());
+    static SimAccount.Entry limit(Side side, double notional, double price, TimeInForce tif, int expireAfterBars,
+                                  double stop, double target, ExitPlan exits, int signalBar) {
+        return new SimAccount.Entry(side, notional, price, tif, expireAfterBars, price, stop, target, exits, signalBar, 0, Map.of());
     }
 }
