@@ -22,6 +22,7 @@ import trade.engine.port.FundingRates;
 import trade.synth.PlayMarket;
 import trade.play.CompiledPlay;
 import trade.play.Defaults;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
@@ -94,7 +95,7 @@ public final class BacktestRun {
         };
         Candles candles = data.candles();
 
-        SimExchange exchange = new SimExchange(AccountTerms.of(spec).withFunding(funding));
+        SimExchange exchange = new SimExchange(AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol())).withFunding(funding));
         PlayEngine engine = new PlayEngine(play, candles, exchange);
         long engineStart = System.nanoTime();
         RunResult result = engine.run(progressOut == null ? Progress.NONE : new ProgressLine(progressOut));

@@ -1,9 +1,9 @@
 package trade.sim;
 
 import java.util.Map;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.engine.port.ExitPlan;
-import trade.engine.port.Instrument;
 
 /**
  * The open position's state inside the simulator (mutable; never leaves the package): size, the

@@ -3,6 +3,7 @@ package trade.sim;
 import java.util.ArrayList;
 import java.util.List;
 import trade.core.Candles;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.engine.MissedEntry;
 import trade.engine.TradeRecord;
@@ -11,7 +12,6 @@ import trade.engine.port.BarWindow;
 import trade.engine.port.EntryOrder;
 import trade.engine.port.ExchangePort;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 
 /**
  * A simulated Bybit USDT perpetual account for one symbol and one position (one-way mode).

@@ -7,6 +7,7 @@ import trade.engine.BarObserver;
 import trade.engine.PlayEngine;
 import trade.engine.port.AccountTerms;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.Intent;
 import trade.play.SeriesInfo;
 import trade.sim.SimExchange;
@@ -35,7 +36,7 @@ public record RunTrace(CompiledPlay play, long[] closeTimes, int firstTradable, 
     /** The production trace: the engine on the simulated exchange, watched by a {@link BarObserver}. */
     public static RunTrace ofEngine(CompiledPlay play, Candles minutes) {
         Recorder recorder = new Recorder(play.series().size());
-        PlayEngine engine = new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(play.spec())), recorder);
+        PlayEngine engine = new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(play.spec(), InstrumentTable.bybit().of(play.spec().symbol()))), recorder);
         recorder.allocate(engine.execCandles().size());
         engine.run(trade.engine.Progress.NONE);
         int n = recorder.bars;
