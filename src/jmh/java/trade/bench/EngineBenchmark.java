@@ -20,6 +20,7 @@ import trade.engine.RunResult;
 import trade.engine.port.AccountTerms;
 import trade.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.sim.SimExchange;
@@ -54,7 +55,7 @@ public class EngineBenchmark {
 
     @Benchmark
     public RunResult wholeEngineOneYear() {
-        SimExchange exchange = new SimExchange(AccountTerms.of(compiled.spec()));
+        SimExchange exchange = new SimExchange(AccountTerms.of(compiled.spec(), InstrumentTable.bybit().of(compiled.spec().symbol())));
         return new PlayEngine(compiled, candles, exchange).run(Progress.NONE);
     }
 }

@@ -25,6 +25,7 @@ import trade.engine.port.FundingRates;
 import trade.synth.PlayMarket;
 import trade.play.CompiledPlay;
 import trade.play.Defaults;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
@@ -97,7 +98,7 @@ public final class BacktestRun {
         };
         Candles candles = data.candles();
 
-        AccountTerms terms = AccountTerms.of(spec).withFunding(funding);
+        AccountTerms terms = AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol())).withFunding(funding);
         BacktestDriver driver = new BacktestDriver(play, terms.instrument(), events -> new SimExchange(terms, events), Journal.NONE, null);
         long engineStart = System.nanoTime();
         RunResult result = driver.run(new HistoryFeed(candles), progressOut == null ? Progress.NONE : new ProgressLine(progressOut));

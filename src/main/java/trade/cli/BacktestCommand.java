@@ -48,7 +48,7 @@ final class BacktestCommand implements Callable<Integer> {
     Long end;
 
     @Option(names = "--funding", paramLabel = "RATE|FILE",
-            description = "Funding per 8 h: a constant rate (0.0001 = 0.01 %, the default) or a CSV/Parquet history with columns ts_ms, funding_rate")
+            description = "Funding per 8 h: a constant rate (default funding.rate_per_8h of configs/defaults.yml, shipped as 0.0001 = 0.01 %%) or a CSV/Parquet history with columns ts_ms, funding_rate")
     String funding;
 
     @Option(names = "--open", description = "Print the path of the run's report.html")

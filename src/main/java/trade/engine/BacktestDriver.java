@@ -3,7 +3,7 @@ package trade.engine;
 import java.util.function.Function;
 import trade.engine.port.Clock;
 import trade.engine.port.ExecutionListener;
-import trade.engine.port.Instrument;
+import trade.core.Instrument;
 import trade.engine.port.Journal;
 import trade.engine.port.MarketFeed;
 import trade.engine.port.SimulatedVenue;

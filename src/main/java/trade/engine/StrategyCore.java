@@ -19,7 +19,7 @@ import trade.engine.order.OrderCommand.Protection;
 import trade.engine.port.Clock;
 import trade.engine.port.ExecutionListener;
 import trade.engine.port.ExecutionVenue;
-import trade.engine.port.Instrument;
+import trade.core.Instrument;
 import trade.engine.port.Journal;
 import trade.engine.port.MarketFeed;
 import trade.engine.timeframe.BarAggregator;

@@ -35,7 +35,7 @@ final class RiskReader {
 
     /** The risk model of the Play, or null when it declares no stop and target. */
     RiskModel read(Map<String, YamlDoc.Entry> top, AccountSpec account) {
-        double leverage = account == null ? 1.0 : account.maxLeverage();
+        double leverage = account == null ? Defaults.MAX_LEVERAGE : account.maxLeverage();
         if (top.containsKey("risk_model")) {
             if (top.containsKey("risk")) doc.diagnostics().warning("UNKNOWN_KEY", top.get("risk").keySpan(), "'risk' is ignored because 'risk_model' is present");
             return full(top.get("risk_model").value(), leverage);

@@ -13,6 +13,7 @@ import trade.core.Candles;
 import trade.synth.PlayMarket;
 import trade.engine.port.AccountTerms;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.Intent;
 import trade.play.PlayCompiler;
 import trade.play.PlaySpec;
@@ -29,7 +30,7 @@ class BarObserverTest {
     private record Seen(int bar, boolean tradable, double close, Intent decision) {}
 
     private RunResult run(BarObserver observer) {
-        return new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(spec)), observer).run(Progress.NONE);
+        return new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol()))), observer).run(Progress.NONE);
     }
 
     @Test
@@ -37,7 +38,7 @@ class BarObserverTest {
         int closeSlot = play.series().stream().map(SeriesInfo::name).toList().indexOf("close");
         List<Seen> seen = new ArrayList<>();
         RunResult result = run((bar, tradable, series, decision) -> seen.add(new Seen(bar, tradable, series.value(closeSlot), decision)));
-        Candles exec = new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(spec))).execCandles();
+        Candles exec = new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol())))).execCandles();
 
         assertEquals(exec.size(), seen.size(), "a run to the end of its data shows every exec bar");
         for (int i = 0; i < seen.size(); i++) {

@@ -10,6 +10,7 @@ import trade.core.Candles;
 import trade.engine.port.AccountTerms;
 import trade.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
@@ -76,7 +77,7 @@ class EngineAllocationTest {
     }
 
     private static Sample measure(com.sun.management.ThreadMXBean threads, PlaySpec spec, CompiledPlay play, Candles candles) {
-        PlayEngine engine = new PlayEngine(play, candles, new SimExchange(AccountTerms.of(spec)));
+        PlayEngine engine = new PlayEngine(play, candles, new SimExchange(AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol()))));
         long id = Thread.currentThread().threadId();
         long before = threads.getThreadAllocatedBytes(id);
         RunResult result = engine.run(Progress.NONE);

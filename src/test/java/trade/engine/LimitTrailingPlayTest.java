@@ -11,6 +11,7 @@ import trade.core.Candles;
 import trade.engine.port.AccountTerms;
 import trade.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.sim.SimExchange;
@@ -56,7 +57,7 @@ class LimitTrailingPlayTest {
     static void run() {
         CompiledPlay play = PlayCompiler.compile(PlayLoader.load("T_LIMIT_TRAIL.yml", PLAY));
         minutes = SyntheticMarket.generate("trending", 20 * 1440, 11, SyntheticMarket.BASE_TIMESTAMP_MS);
-        result = new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(play.spec()))).run(Progress.NONE);
+        result = new PlayEngine(play, minutes, new SimExchange(AccountTerms.of(play.spec(), InstrumentTable.bybit().of(play.spec().symbol())))).run(Progress.NONE);
     }
 
     private static double onTick(double price) { return Math.rint(price / TICK) * TICK; }

@@ -9,6 +9,7 @@ import static trade.sim.Tape.limit;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.engine.MissedEntry;
 import trade.engine.TradeRecord;
@@ -16,7 +17,6 @@ import trade.engine.port.AccountTerms;
 import trade.engine.port.EntryOrder.TimeInForce;
 import trade.engine.port.ExitPlan;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 
 /**
  * Limit entries and limit exits on hand-made 1m candles: a limit fills on the first later candle

@@ -2,6 +2,7 @@ package trade.sim;
 
 import java.util.Map;
 import trade.core.Candles;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.core.Timeframe;
 import trade.engine.port.AccountTerms;
@@ -9,7 +10,6 @@ import trade.engine.port.BarWindow;
 import trade.engine.port.EntryOrder;
 import trade.engine.port.ExitPlan;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 
 /**
  * Hand-made 1m candles cut into exec bars of {@code perBar} minutes, stepped through a
