@@ -31,7 +31,7 @@ class ResultDocumentTest {
         Map<String, Object> d = ResultDocument.result(r, m, h,
                 new ResultDocument.RunInfo("backtests/x", 1.234, 10, "plays/demo_play.yml", Map.of("fills", 10)));
         assertEquals(Set.copyOf(ResultDocument.RESULT_FIELDS), d.keySet());
-        assertEquals(75, ResultDocument.RESULT_FIELDS.size(), "the keys of results-and-hashes.md §4");
+        assertEquals(76, ResultDocument.RESULT_FIELDS.size(), "the keys of results-and-hashes.md §4, and the venue that produced the run");
         assertEquals(0.4, d.get("win_rate"));
         assertEquals(0.2, d.get("max_drawdown_pct"));
         assertEquals(-30.0, d.get("gross_loss_usdt"));
