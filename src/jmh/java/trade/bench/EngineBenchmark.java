@@ -20,6 +20,7 @@ import trade.engine.RunResult;
 import trade.engine.port.AccountTerms;
 import trade.synth.SyntheticMarket;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.sim.SimExchange;
@@ -55,7 +56,7 @@ public class EngineBenchmark {
 
     @Benchmark
     public RunResult wholeEngineOneYear() {
-        AccountTerms terms = AccountTerms.of(compiled.spec());
+        AccountTerms terms = AccountTerms.of(compiled.spec(), InstrumentTable.bybit().of(compiled.spec().symbol()));
         return BacktestDriver.replay(compiled, terms.instrument(), events -> new SimExchange(terms, events), candles, null, Progress.NONE);
     }
 }

@@ -25,10 +25,12 @@ import trade.engine.port.FundingRates;
 import trade.synth.PlayMarket;
 import trade.play.CompiledPlay;
 import trade.play.Defaults;
-import trade.play.PlayCompiler;
+import trade.play.InstrumentTable;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
+import trade.play.PlayTemplate;
 import trade.play.SeriesInfo;
+import trade.play.Setting;
 import trade.report.ArtifactTables;
 import trade.report.CanonicalJson;
 import trade.report.HtmlReport;
@@ -38,7 +40,7 @@ import trade.report.RunHashes;
 import trade.sim.SimExchange;
 
 /**
- * The composition root of a backtest: load and compile the Play, get its 1m candles (synthetic,
+ * The composition root of a backtest: load the Play and bind its settings, get its 1m candles (synthetic,
  * or a user's file), run the engine against the simulated exchange, compute metrics and hashes,
  * and write the artifacts atomically under {@code <out>/<category>/<play_id>/<input_hash12>/}
  * after the artifact gate has checked them in the temporary folder.
@@ -52,6 +54,7 @@ public final class BacktestRun {
     private final Path outRoot;
     private final PrintWriter progressOut;
     private final FundingRates funding;
+    private final List<Setting> settings;
 
     /** Where a run's 1m candles come from. */
     public sealed interface Source {
@@ -79,25 +82,35 @@ public final class BacktestRun {
         this(playFile, source, outRoot, progressOut, FundingRates.constant(Defaults.FUNDING_RATE));
     }
 
+    /** A run of the Play as written. */
     public BacktestRun(Path playFile, Source source, Path outRoot, PrintWriter progressOut, FundingRates funding) {
+        this(playFile, source, outRoot, progressOut, funding, List.of());
+    }
+
+    /**
+     * A run of the Play with {@code settings} bound in ({@link PlayTemplate#bind}); they are recorded
+     * in result.json and, through the Play's canonical text, change the play hash and the run folder.
+     */
+    public BacktestRun(Path playFile, Source source, Path outRoot, PrintWriter progressOut, FundingRates funding, List<Setting> settings) {
         this.playFile = playFile;
         this.source = source;
         this.outRoot = outRoot;
         this.progressOut = progressOut;
         this.funding = funding;
+        this.settings = List.copyOf(settings);
     }
 
     public Outcome run() {
         long started = System.nanoTime();
-        PlaySpec spec = PlayLoader.load(playFile);
-        CompiledPlay play = PlayCompiler.compile(spec);
+        CompiledPlay play = PlayTemplate.of(PlayLoader.load(playFile)).bind(settings);
+        PlaySpec spec = play.spec(); // with the bound values: the account and risk model that run
         MarketData data = switch (source) {
             case Source.Synthetic s -> synthetic(spec, play, s);
             case Source.File f -> file(f);
         };
         Candles candles = data.candles();
 
-        AccountTerms terms = AccountTerms.of(spec).withFunding(funding);
+        AccountTerms terms = AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol())).withFunding(funding);
         BacktestDriver driver = new BacktestDriver(play, terms.instrument(), events -> new SimExchange(terms, events), Journal.NONE, null);
         long engineStart = System.nanoTime();
         RunResult result = driver.run(new HistoryFeed(candles), progressOut == null ? Progress.NONE : new ProgressLine(progressOut));
@@ -119,7 +132,7 @@ public final class BacktestRun {
         Path target = outRoot.resolve(category).resolve(spec.id()).resolve(input.shortHash());
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Object> resultDoc = ResultDocument.result(result, metrics, hashes,
-                new ResultDocument.RunInfo(target.toString(), seconds, (int) spec.account().maxLeverage(), playFile.toString(), Map.of(),
+                new ResultDocument.RunInfo(target.toString(), seconds, (int) spec.account().maxLeverage(), playFile.toString(), Map.of(), parameters(),
                         driver.venue().name()));
         long now = System.currentTimeMillis();
         Long evalStart = result.equity().size() == 0 ? null : result.equity().timeMs()[0];
@@ -141,6 +154,7 @@ public final class BacktestRun {
 
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("play_id", spec.id());
+        if (!settings.isEmpty()) s.put("parameters", String.join(" ", settings.stream().map(p -> p.path() + "=" + p.value()).toList()));
         s.put("symbol_tf", spec.symbol() + " / " + spec.timeframes().exec().label());
         s.put("data", data.label());
         s.put("candles", candles.size());
@@ -170,6 +184,13 @@ public final class BacktestRun {
         s.put("data_hash", data.identity().get("data_hash"));
         s.put("stop_reason", result.stopReason());
         return new Outcome(s, result, written, candles);
+    }
+
+    /** The bound values in the order given, for result.json. */
+    private Map<String, String> parameters() {
+        Map<String, String> out = new LinkedHashMap<>();
+        settings.forEach(p -> out.put(p.path(), p.value()));
+        return out;
     }
 
     private MarketData synthetic(PlaySpec spec, CompiledPlay play, Source.Synthetic s) {

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import trade.core.Instrument;
 import trade.core.Issue;
-import trade.engine.port.Instrument;
+import trade.engine.port.AccountTerms;
 import trade.validate.Audit;
 import trade.validate.AuditResult;
 import trade.validate.AuditScope;
 import trade.validate.MetricsAudit;
+import trade.play.InstrumentTable;
 import trade.play.PlayCheck;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
@@ -109,12 +111,13 @@ public final class PlayGates {
     /**
      * What a Play needs before real money (spec gate PL4 and the instrument rules): the account
      * stated in full rather than defaulted, a drawdown stop, an instrument the exchange rules
-     * know, and an order the instrument accepts at the starting equity.
+     * know, an order the instrument accepts at the starting equity, and no more leverage than the
+     * instrument allows.
      */
     public record ExchangeSettings(Path play) implements Audit {
         @Override public String name() { return "exchange-settings"; }
 
-        @Override public String description() { return "account stated in full, a drawdown stop below 100 %, known instrument, orders above its minimum"; }
+        @Override public String description() { return "account stated in full, a drawdown stop below 100 %, known instrument, orders above its minimum, leverage within its maximum"; }
 
         @Override
         public AuditResult run(AuditScope scope) {
@@ -129,9 +132,9 @@ public final class PlayGates {
             PlaySpec spec = PlayLoader.load(play);
             double maxDrawdown = spec.account().maxDrawdownPct();
             if (maxDrawdown >= 100) failures.add("account.max_drawdown_pct is " + fmt(maxDrawdown) + ": a live account needs a drawdown stop below 100 %");
-            Instrument instrument = Instrument.of(spec.symbol());
+            Instrument instrument = InstrumentTable.bybit().of(spec.symbol());
             if (instrument.equals(Instrument.UNCONSTRAINED)) {
-                failures.add(spec.symbol() + " has no tick size, quantity step and minimum notional in configs/defaults.yml (instruments:)");
+                failures.add(spec.symbol() + " has no trading rules (tick size, quantity step, minimum notional, maximum leverage) in configs/instruments.yml");
             } else {
                 if (spec.account().minTradeNotionalUsdt() < instrument.minNotionalUsdt()) {
                     failures.add("account.min_trade_notional_usdt " + fmt(spec.account().minTradeNotionalUsdt()) + " is below "
@@ -142,8 +145,13 @@ public final class PlayGates {
                     failures.add("starting equity × leverage = " + fmt(capacity) + " USDT cannot buy " + spec.symbol() + "'s minimum order of "
                             + fmt(instrument.minNotionalUsdt()) + " USDT");
                 }
+                // the leverage positions are sized with, as the backtest's account uses it
+                double leverage = AccountTerms.of(spec, instrument).leverage();
+                if (instrument.maxLeverage() > 0 && leverage > instrument.maxLeverage()) {
+                    failures.add("leverage " + fmt(leverage) + " is above " + spec.symbol() + "'s maximum of " + fmt(instrument.maxLeverage()) + "x");
+                }
             }
-            return new AuditResult(name(), 5, failures, seconds(start));
+            return new AuditResult(name(), 6, failures, seconds(start));
         }
 
         private static String fmt(double v) { return String.format(Locale.ROOT, "%.2f", v); }

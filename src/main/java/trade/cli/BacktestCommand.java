@@ -3,6 +3,7 @@ package trade.cli;
 import trade.app.*;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import trade.data.CandleFile;
 import trade.data.FundingFile;
 import trade.engine.port.FundingRates;
 import trade.play.Defaults;
+import trade.play.Setting;
 
 /** {@code play backtest <PLAY>}: a backtest on synthetic or a user's 1m candles, with hash-traced artifacts. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
@@ -48,8 +50,13 @@ final class BacktestCommand implements Callable<Integer> {
     Long end;
 
     @Option(names = "--funding", paramLabel = "RATE|FILE",
-            description = "Funding per 8 h: a constant rate (0.0001 = 0.01 %, the default) or a CSV/Parquet history with columns ts_ms, funding_rate")
+            description = "Funding per 8 h: a constant rate (default funding.rate_per_8h of configs/defaults.yml, shipped as 0.0001 = 0.01 %%) or a CSV/Parquet history with columns ts_ms, funding_rate")
     String funding;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Run with this value in place of the Play's own (repeatable): features.<id>.<param>, structures.<key>.<param>, "
+                    + "risk.<field> or account.<field>, e.g. features.ema_fast_9.length=5; recorded in result.json, part of the play hash")
+    List<String> settings;
 
     @Option(names = "--open", description = "Print the path of the run's report.html")
     boolean open;
@@ -68,7 +75,8 @@ final class BacktestCommand implements Callable<Integer> {
         try {
             BacktestRun.Source source = source();
             Path file = PlayLocator.locate(play, playsDir);
-            BacktestRun.Outcome outcome = new BacktestRun(file, source, out, output.json ? null : output.err(), fundingRates()).run();
+            List<Setting> bound = settings == null ? List.of() : settings.stream().map(Setting::parse).toList();
+            BacktestRun.Outcome outcome = new BacktestRun(file, source, out, output.json ? null : output.err(), fundingRates(), bound).run();
             if (output.json) {
                 output.printJson(OutputOptions.envelope("ok", "backtest complete", outcome.summary()));
             } else {

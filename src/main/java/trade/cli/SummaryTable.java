@@ -6,7 +6,7 @@ import java.util.Map;
 /** The human summary of a backtest: one aligned "name  value" line per figure. */
 final class SummaryTable {
     private static final List<String[]> ROWS = List.of(
-            new String[]{"play", "play_id"}, new String[]{"symbol / exec tf", "symbol_tf"}, new String[]{"data", "data"},
+            new String[]{"play", "play_id"}, new String[]{"parameters", "parameters"}, new String[]{"symbol / exec tf", "symbol_tf"}, new String[]{"data", "data"},
             new String[]{"candles (1m)", "candles"}, new String[]{"window", "window"}, new String[]{"trades", "trades_count"},
             new String[]{"win rate", "win_rate_pct"}, new String[]{"net PnL (USDT)", "net_pnl_usdt"}, new String[]{"net return", "net_return_pct_text"},
             new String[]{"max drawdown", "max_drawdown_text"}, new String[]{"sharpe", "sharpe"}, new String[]{"profit factor", "profit_factor"},

@@ -39,30 +39,31 @@ public record ParamSpec(String name, Kind kind, Object defaultValue, double min,
 
     /**
      * Checks a value given in a Play (already converted: Long, Double, Boolean, String or List);
-     * returns the problem in words, or empty when the value is acceptable.
+     * returns what was expected instead (e.g. {@code an integer in [1, ∞]}), or empty when the value
+     * is acceptable.
      */
     public Optional<String> problemWith(Object value) {
         return switch (kind) {
             case INT -> {
-                if (!(value instanceof Long l)) yield Optional.of("expected an integer");
-                if (l < min || l > max) yield Optional.of("expected an integer in [" + (long) min + ", " + fmt(max) + "]");
+                if (!(value instanceof Long l)) yield Optional.of("an integer");
+                if (l < min || l > max) yield Optional.of("an integer in [" + (long) min + ", " + fmt(max) + "]");
                 yield Optional.empty();
             }
             case FLOAT -> {
-                if (!(value instanceof Number n)) yield Optional.of("expected a number");
+                if (!(value instanceof Number n)) yield Optional.of("a number");
                 double d = n.doubleValue();
-                if (!Double.isFinite(d) || d < min || d > max) yield Optional.of("expected a number in [" + fmt(min) + ", " + fmt(max) + "]");
+                if (!Double.isFinite(d) || d < min || d > max) yield Optional.of("a number in [" + fmt(min) + ", " + fmt(max) + "]");
                 yield Optional.empty();
             }
-            case BOOL -> value instanceof Boolean ? Optional.empty() : Optional.of("expected true or false");
+            case BOOL -> value instanceof Boolean ? Optional.empty() : Optional.of("true or false");
             case TEXT -> {
-                if (!(value instanceof String s)) yield Optional.of("expected one of " + choices);
-                if (!choices.isEmpty() && !choices.contains(s)) yield Optional.of("expected one of " + choices);
+                if (!(value instanceof String s)) yield Optional.of("one of " + choices);
+                if (!choices.isEmpty() && !choices.contains(s)) yield Optional.of("one of " + choices);
                 yield Optional.empty();
             }
             case NUMBER_LIST -> {
-                if (!(value instanceof List<?> list) || list.isEmpty()) yield Optional.of("expected a non-empty list of numbers");
-                for (Object o : list) if (!(o instanceof Number)) yield Optional.of("expected a non-empty list of numbers");
+                if (!(value instanceof List<?> list) || list.isEmpty()) yield Optional.of("a non-empty list of numbers");
+                for (Object o : list) if (!(o instanceof Number)) yield Optional.of("a non-empty list of numbers");
                 yield Optional.empty();
             }
         };

@@ -3,7 +3,7 @@ package trade.engine;
 import java.util.function.Function;
 import trade.engine.port.Clock;
 import trade.engine.port.ExecutionListener;
-import trade.engine.port.Instrument;
+import trade.core.Instrument;
 import trade.engine.port.Journal;
 import trade.engine.port.MarketFeed;
 import trade.engine.port.SimulatedVenue;
@@ -48,6 +48,7 @@ public final class BacktestDriver implements MarketFeed.CandleSink {
         long last = feed.lastCloseMs();
         cutoff = last == Long.MIN_VALUE ? Long.MIN_VALUE : core.lastWholeBarEnd(last);
         long total = feed.size(), done = 0;
+        core.expectCandles(total);
         while (!core.stopped() && feed.next(this)) {
             if ((++done & (PROGRESS_EVERY - 1)) == 0) progress.update(done, total);
         }

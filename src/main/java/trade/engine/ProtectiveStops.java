@@ -1,6 +1,6 @@
 package trade.engine;
 
-import trade.engine.port.Instrument;
+import trade.core.Instrument;
 
 /**
  * The strategy's side of a position's stop: after each 1m close it decides whether the trailing

@@ -19,7 +19,7 @@ import trade.engine.order.OrderCommand.Protection;
 import trade.engine.port.Clock;
 import trade.engine.port.ExecutionListener;
 import trade.engine.port.ExecutionVenue;
-import trade.engine.port.Instrument;
+import trade.core.Instrument;
 import trade.engine.port.Journal;
 import trade.engine.port.MarketFeed;
 import trade.engine.timeframe.BarAggregator;
@@ -83,9 +83,9 @@ public final class StrategyCore implements MarketFeed.CandleSink, ExecutionListe
     private boolean stopped;
     private String entryOrderId;
     private int entrySignalBar;
-    private int[] eqBar = new int[1024];
-    private long[] eqTime = new long[1024];
-    private double[] eqValue = new double[1024];
+    private int[] eqBar = new int[256];
+    private long[] eqTime = new long[256];
+    private double[] eqValue = new double[256];
     private int points;
 
     /** One timeframe: its aggregator and what updates when one of its bars closes. */
@@ -253,6 +253,19 @@ public final class StrategyCore implements MarketFeed.CandleSink, ExecutionListe
         int[] out = Arrays.copyOf(a, a.length + 1);
         out[a.length] = v;
         return out;
+    }
+
+    /**
+     * Sizes the equity curve for a history of {@code candles} 1m candles, so that a backtest
+     * allocates it once (a live run grows it as it goes).
+     */
+    public void expectCandles(long candles) {
+        int bars = (int) Math.min(Integer.MAX_VALUE - 8, candles / feeds[execFeed].timeframe.minutes() + 2);
+        if (bars > eqValue.length) {
+            eqBar = new int[bars];
+            eqTime = new long[bars];
+            eqValue = new double[bars];
+        }
     }
 
     /** The venue commands go to; its events must come back to {@link #onExecution}. */

@@ -232,12 +232,12 @@ public final class PlayLoader {
             Double riskPct = e.containsKey("risk_per_trade_pct") ? accountNumber(at, e, "risk_per_trade_pct", 1.0, 0, true) : null;
             return Optional.of(new AccountSpec(
                     accountNumber(at, e, "starting_equity_usdt", Defaults.EQUITY, 0, true),
-                    accountNumber(at, e, "max_leverage", 1.0, 0, true),
-                    accountNumber(at, e, "max_drawdown_pct", 100.0, 0, true),
+                    accountNumber(at, e, "max_leverage", Defaults.MAX_LEVERAGE, 0, true),
+                    accountNumber(at, e, "max_drawdown_pct", Defaults.MAX_DRAWDOWN_PCT, 0, true),
                     taker, maker,
                     accountNumber(at, e, "slippage_bps", Defaults.SLIPPAGE_BPS, 0, false),
-                    accountNumber(at, e, "min_trade_notional_usdt", 10.0, 0, false),
-                    accountNumber(at, e, "maintenance_margin_rate", 0.005, 0, false),
+                    accountNumber(at, e, "min_trade_notional_usdt", Defaults.MIN_TRADE_NOTIONAL_USDT, 0, false),
+                    accountNumber(at, e, "maintenance_margin_rate", Defaults.MAINTENANCE_MARGIN_RATE, 0, false),
                     accountNumber(at, e, "mm_deduction", 0.0, 0, false), onStopBeyondLiquidation, riskPct));
         }
 

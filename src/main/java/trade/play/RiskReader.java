@@ -29,13 +29,28 @@ final class RiskReader {
     private static final List<String> TARGET_TYPES = List.of("percent", "rr_ratio", "atr_multiple", "fixed_points");
     private static final List<String> ORDER_TYPES = List.of("Market", "Limit");
 
+    /** take_profit_pct and a percent target: ROI percents up to 10 000. */
+    static final Range TARGET_PERCENT = Range.ABOVE_ZERO.upTo(10_000);
+
     private final YamlDoc doc;
 
     RiskReader(YamlDoc doc) { this.doc = doc; }
 
+    /** What {@code stop_loss.value} accepts: a percent or ATR multiple up to 100, or any positive price distance. */
+    static Range stopValue(StopType type) { return type == StopType.FIXED_POINTS ? Range.ABOVE_ZERO : Range.PERCENT; }
+
+    /** What {@code take_profit.value} accepts for each target type. */
+    static Range targetValue(TargetType type) {
+        return switch (type) {
+            case PERCENT -> TARGET_PERCENT;
+            case RR_RATIO, ATR_MULTIPLE -> Range.PERCENT;
+            case FIXED_POINTS -> Range.ABOVE_ZERO;
+        };
+    }
+
     /** The risk model of the Play, or null when it declares no stop and target. */
     RiskModel read(Map<String, YamlDoc.Entry> top, AccountSpec account) {
-        double leverage = account == null ? 1.0 : account.maxLeverage();
+        double leverage = account == null ? Defaults.MAX_LEVERAGE : account.maxLeverage();
         if (top.containsKey("risk_model")) {
             if (top.containsKey("risk")) doc.diagnostics().warning("UNKNOWN_KEY", top.get("risk").keySpan(), "'risk' is ignored because 'risk_model' is present");
             return full(top.get("risk_model").value(), leverage);
@@ -78,7 +93,7 @@ final class RiskReader {
                 : e.containsKey("take_profit_pct") ? percentTarget(e.get("take_profit_pct").value()) : null;
         double size = Defaults.MAX_POSITION_PCT;
         if (e.containsKey("max_position_pct")) {
-            size = bounded(e.get("max_position_pct").value(), "risk.max_position_pct", 0, 100, true).orElse(size);
+            size = bounded(e.get("max_position_pct").value(), "risk.max_position_pct", Range.PERCENT).orElse(size);
         } else {
             doc.diagnostics().warning("DEFAULTED_FIELD", doc.span(node), "risk.max_position_pct not given, using " + Defaults.MAX_POSITION_PCT);
         }
@@ -96,12 +111,12 @@ final class RiskReader {
     }
 
     private StopLoss percentStop(Node node) {
-        return bounded(node, "risk.stop_loss_pct", 0, 100, true)
+        return bounded(node, "risk.stop_loss_pct", Range.PERCENT)
                 .map(v -> new StopLoss(StopType.PERCENT, v, null, 0, Double.NaN, Double.NaN, Double.NaN)).orElse(null);
     }
 
     private TakeProfit percentTarget(Node node) {
-        return bounded(node, "risk.take_profit_pct", 0, 10_000, true).map(v -> new TakeProfit(TargetType.PERCENT, v, null)).orElse(null);
+        return bounded(node, "risk.take_profit_pct", TARGET_PERCENT).map(v -> new TakeProfit(TargetType.PERCENT, v, null)).orElse(null);
     }
 
     private StopLoss stopLoss(Node node) {
@@ -119,24 +134,23 @@ final class RiskReader {
         return switch (t) {
             case PERCENT, ATR_MULTIPLE, FIXED_POINTS -> {
                 doc.unknownKeys(e, List.of("type", "value", "atr_feature_id", "buffer_pct"), "stop_loss", true);
-                double max = t == StopType.FIXED_POINTS ? Double.POSITIVE_INFINITY : 100;
-                Optional<Double> value = requiredNumber(e, node, "value", "stop_loss").flatMap(n -> bounded(n, "stop_loss.value", 0, max, true));
+                Optional<Double> value = requiredNumber(e, node, "value", "stop_loss").flatMap(n -> bounded(n, "stop_loss.value", stopValue(t)));
                 String atr = t == StopType.ATR_MULTIPLE ? atrFeature(e, node, "stop_loss") : null;
-                double buffer = optional(e, "buffer_pct", "stop_loss.buffer_pct", 0, 0, Double.POSITIVE_INFINITY, false);
+                double buffer = optional(e, "buffer_pct", "stop_loss.buffer_pct", 0, Range.FROM_ZERO);
                 yield value.isEmpty() || (t == StopType.ATR_MULTIPLE && atr == null) ? null
                         : new StopLoss(t, value.get(), atr, buffer, Double.NaN, Double.NaN, Double.NaN);
             }
             case TRAILING_ATR -> {
                 doc.unknownKeys(e, List.of("type", "atr_multiplier", "atr_feature_id", "activation_pct"), "stop_loss", true);
                 String atr = atrFeature(e, node, "stop_loss");
-                double multiplier = optional(e, "atr_multiplier", "stop_loss.atr_multiplier", 2.0, 0, Double.POSITIVE_INFINITY, true);
-                double activation = optional(e, "activation_pct", "stop_loss.activation_pct", 0, 0, Double.POSITIVE_INFINITY, false);
+                double multiplier = optional(e, "atr_multiplier", "stop_loss.atr_multiplier", 2.0, Range.ABOVE_ZERO);
+                double activation = optional(e, "activation_pct", "stop_loss.activation_pct", 0, Range.FROM_ZERO);
                 yield atr == null ? null : new StopLoss(t, Double.NaN, atr, 0, multiplier, Double.NaN, activation);
             }
             case TRAILING_PCT -> {
                 doc.unknownKeys(e, List.of("type", "trail_pct", "activation_pct"), "stop_loss", true);
-                Optional<Double> trail = requiredNumber(e, node, "trail_pct", "stop_loss").flatMap(n -> bounded(n, "stop_loss.trail_pct", 0, 100, true));
-                double activation = optional(e, "activation_pct", "stop_loss.activation_pct", 0, 0, Double.POSITIVE_INFINITY, false);
+                Optional<Double> trail = requiredNumber(e, node, "trail_pct", "stop_loss").flatMap(n -> bounded(n, "stop_loss.trail_pct", Range.PERCENT));
+                double activation = optional(e, "activation_pct", "stop_loss.activation_pct", 0, Range.FROM_ZERO);
                 yield trail.map(p -> new StopLoss(t, Double.NaN, null, 0, Double.NaN, p, activation)).orElse(null);
             }
         };
@@ -150,12 +164,7 @@ final class RiskReader {
         if (type.isEmpty()) return null;
         TargetType t = TargetType.valueOf(type.get().toUpperCase());
         doc.unknownKeys(e, t == TargetType.ATR_MULTIPLE ? List.of("type", "value", "atr_feature_id") : List.of("type", "value"), "take_profit", true);
-        double max = switch (t) {
-            case PERCENT -> 10_000;
-            case RR_RATIO, ATR_MULTIPLE -> 100;
-            case FIXED_POINTS -> Double.POSITIVE_INFINITY;
-        };
-        Optional<Double> value = requiredNumber(e, node, "value", "take_profit").flatMap(n -> bounded(n, "take_profit.value", 0, max, true));
+        Optional<Double> value = requiredNumber(e, node, "value", "take_profit").flatMap(n -> bounded(n, "take_profit.value", targetValue(t)));
         String atr = t == TargetType.ATR_MULTIPLE ? atrFeature(e, node, "take_profit") : null;
         if (value.isEmpty() || (t == TargetType.ATR_MULTIPLE && atr == null)) return null;
         return new TakeProfit(t, value.get(), atr);
@@ -169,8 +178,8 @@ final class RiskReader {
         Optional<String> model = e.containsKey("model")
                 ? doc.word(e.get("model").value(), "sizing.model", List.of("percent_equity", "risk_based", "fixed_usdt"), false, "INVALID_RISK")
                 : missing(node, "sizing", "model");
-        Optional<Double> value = requiredNumber(e, node, "value", "sizing").flatMap(n -> bounded(n, "sizing.value", 0, Double.POSITIVE_INFINITY, true));
-        double leverage = optional(e, "max_leverage", "sizing.max_leverage", accountLeverage, 0, Double.POSITIVE_INFINITY, true);
+        Optional<Double> value = requiredNumber(e, node, "value", "sizing").flatMap(n -> bounded(n, "sizing.value", Range.ABOVE_ZERO));
+        double leverage = optional(e, "max_leverage", "sizing.max_leverage", accountLeverage, Range.ABOVE_ZERO);
         if (model.isEmpty() || value.isEmpty()) return null;
         return new Sizing(SizingModel.valueOf(model.get().toUpperCase()), value.get(), leverage);
     }
@@ -180,8 +189,8 @@ final class RiskReader {
         if (m.isEmpty()) return null;
         Map<String, YamlDoc.Entry> e = doc.entries(m.get());
         doc.unknownKeys(e, List.of("activation_pct", "offset_pct"), "break_even", true);
-        return new BreakEven(optional(e, "activation_pct", "break_even.activation_pct", 1.0, 0, Double.POSITIVE_INFINITY, true),
-                optional(e, "offset_pct", "break_even.offset_pct", 0.1, 0, Double.POSITIVE_INFINITY, false));
+        return new BreakEven(optional(e, "activation_pct", "break_even.activation_pct", 1.0, Range.ABOVE_ZERO),
+                optional(e, "offset_pct", "break_even.offset_pct", 0.1, Range.FROM_ZERO));
     }
 
     private Trailing trailing(Node node) {
@@ -191,9 +200,9 @@ final class RiskReader {
         doc.unknownKeys(e, List.of("atr_multiplier", "atr_feature_id", "trail_pct", "activation_pct"), "trailing", true);
         boolean byPercent = present(e, "trail_pct");
         String atr = byPercent ? null : atrFeature(e, node, "trailing");
-        double multiplier = optional(e, "atr_multiplier", "trailing.atr_multiplier", 2.0, 0, Double.POSITIVE_INFINITY, true);
-        double trail = byPercent ? optional(e, "trail_pct", "trailing.trail_pct", Double.NaN, 0, 100, true) : Double.NaN;
-        double activation = optional(e, "activation_pct", "trailing.activation_pct", 0, 0, Double.POSITIVE_INFINITY, false);
+        double multiplier = optional(e, "atr_multiplier", "trailing.atr_multiplier", 2.0, Range.ABOVE_ZERO);
+        double trail = byPercent ? optional(e, "trail_pct", "trailing.trail_pct", Double.NaN, Range.PERCENT) : Double.NaN;
+        double activation = optional(e, "activation_pct", "trailing.activation_pct", 0, Range.FROM_ZERO);
         if (!byPercent && atr == null) return null;
         return new Trailing(multiplier, atr, trail, activation);
     }
@@ -268,19 +277,17 @@ final class RiskReader {
     }
 
     /** An optional number with its default; null in YAML means "not given". */
-    private double optional(Map<String, YamlDoc.Entry> e, String key, String what, double fallback, double min, double max, boolean strictlyAbove) {
+    private double optional(Map<String, YamlDoc.Entry> e, String key, String what, double fallback, Range range) {
         if (!present(e, key)) return fallback;
-        return bounded(e.get(key).value(), what, min, max, strictlyAbove).orElse(fallback);
+        return bounded(e.get(key).value(), what, range).orElse(fallback);
     }
 
-    /** A number in (min, max] (or [min, max]); INVALID_RISK otherwise. */
-    private Optional<Double> bounded(Node node, String what, double min, double max, boolean strictlyAbove) {
+    /** A number in {@code range}; INVALID_RISK otherwise. */
+    private Optional<Double> bounded(Node node, String what, Range range) {
         Optional<Double> v = doc.number(node, what);
         if (v.isEmpty()) return v;
-        double x = v.get();
-        if ((strictlyAbove ? x <= min : x < min) || x > max) {
-            String range = (strictlyAbove ? "(" : "[") + ExprPrinter.number(min) + ", " + (Double.isInfinite(max) ? "∞)" : ExprPrinter.number(max) + "]");
-            doc.diagnostics().add(Issue.error("INVALID_RISK", doc.span(node), what + " is out of range").expecting("a number in " + range, ExprPrinter.number(x)));
+        if (!range.contains(v.get())) {
+            doc.diagnostics().add(Issue.error("INVALID_RISK", doc.span(node), what + " is out of range").expecting(range.expected(), ExprPrinter.number(v.get())));
             return Optional.empty();
         }
         return v;

@@ -1,5 +1,7 @@
 package trade.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +32,9 @@ public final class ResultDocument {
             "entry_rejection_rate", "margin_calls", "min_margin_ratio", "closest_liquidation_pct",
             "total_funding_paid_usdt", "total_funding_received_usdt", "net_funding_usdt", "exchange_metrics", "venue");
 
+    /** The {@code result.json} key of the values bound into the Play, present only when there are some. */
+    public static final String PARAMETERS = "parameters";
+
     /**
      * The keys every {@code run_manifest.json} has (§5.3); the preflight-only ones
      * ({@code computed_lookback_bars_by_role}, {@code computed_delay_bars_by_role}) are left out
@@ -59,20 +64,30 @@ public final class ResultDocument {
      * @param leverage           the account's max leverage
      * @param resolvedPlayPath   the Play file the run loaded
      * @param exchangeMetrics    simulator statistics (engine §21), written unrounded; may be empty
+     * @param parameters         values bound into the Play for this run (path → canonical value text,
+     *                           in the order bound); empty for the Play as written
+     * @param venue              what produced the run, as the venue names itself
      */
     public record RunInfo(String artifactPath, double runDurationSeconds, int leverage,
-                          String resolvedPlayPath, Map<String, Object> exchangeMetrics, String venue) {
+                          String resolvedPlayPath, Map<String, Object> exchangeMetrics, Map<String, String> parameters, String venue) {
         public RunInfo {
             exchangeMetrics = exchangeMetrics == null ? Map.of() : new TreeMap<>(exchangeMetrics);
+            parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         }
 
         /** A run on the simulator. */
-        public RunInfo(String artifactPath, double runDurationSeconds, int leverage, String resolvedPlayPath, Map<String, Object> exchangeMetrics) {
-            this(artifactPath, runDurationSeconds, leverage, resolvedPlayPath, exchangeMetrics, "simulated");
+        public RunInfo(String artifactPath, double runDurationSeconds, int leverage, String resolvedPlayPath, Map<String, Object> exchangeMetrics,
+                       Map<String, String> parameters) {
+            this(artifactPath, runDurationSeconds, leverage, resolvedPlayPath, exchangeMetrics, parameters, "simulated");
         }
     }
 
-    /** The {@code result.json} map (a {@link TreeMap}, so sorted). */
+    /**
+     * The {@code result.json} map (a {@link TreeMap}, so sorted). A run of a Play with bound values
+     * also has {@value #PARAMETERS}: a list of {@code {path, value}} objects in the order bound (a
+     * list, because objects are written with sorted keys); a run of the Play as written has no such
+     * key, so its {@code result.json} is what it was before values could be bound.
+     */
     public static Map<String, Object> result(RunResult r, Metrics m, RunHashes h, RunInfo info) {
         Map<String, Object> d = new TreeMap<>();
         d.put("play_id", r.playId());
@@ -154,6 +169,9 @@ public final class ResultDocument {
         d.put("net_funding_usdt", m.netFundingUsdt());
         d.put("exchange_metrics", info.exchangeMetrics());
         d.put("venue", info.venue()); // as the venue names itself
+        if (!info.parameters().isEmpty()) {
+            d.put(PARAMETERS, info.parameters().entrySet().stream().map(e -> Map.<String, Object>of("path", e.getKey(), "value", e.getValue())).toList());
+        }
         return d;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.engine.order.ExecutionEvent;
 import trade.engine.order.ExecutionEvent.Reason;
@@ -13,7 +14,6 @@ import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.ExecutionListener;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 import trade.engine.port.SimulatedVenue;
 
 /**

@@ -39,8 +39,8 @@ public final class SyntheticMarket {
     public static final double BASE_PRICE = 50_000.0;
     /**
      * Starting prices of symbols whose quantity step would make BTC-scale prices untradable
-     * (0.1 SOL at 50,000 is 5,000 USDT); listed in {@code configs/defaults.yml} under
-     * {@code synthetic_base_prices}. Other symbols start at {@link #BASE_PRICE}.
+     * (0.1 SOL at 50,000 is 5,000 USDT). Other symbols start at {@link #BASE_PRICE}. They shape
+     * the candles and so every data hash, which is why they live here and not in {@code configs/}.
      */
     private static final Map<String, Double> BASE_PRICES = Map.of("ETHUSDT", 3_000.0, "SOLUSDT", 150.0, "LTCUSDT", 80.0);
     public static final double DAILY_VOLATILITY = 0.02;

@@ -16,6 +16,7 @@ import trade.engine.RunResult;
 import trade.engine.port.AccountTerms;
 import trade.synth.PlayMarket;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
@@ -76,7 +77,7 @@ public final class DeterminismAudit implements Audit {
         PlaySpec spec = PlayLoader.load(file);
         CompiledPlay play = PlayCompiler.compile(spec);
         Candles candles = PlayMarket.of(spec, play, seed, null, fallbackPattern).candles();
-        AccountTerms terms = AccountTerms.of(spec);
+        AccountTerms terms = AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol()));
         RunResult r = BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), candles, null, Progress.NONE);
         return new PlayRun(r, RunHashes.of(RunHashes.playHash(play.canonicalText()), RunHashes.candlesHash(candles), r.trades(), r.equity()));
     }

@@ -45,7 +45,7 @@ public final class MetricsAudit implements Audit {
     public static final Set<String> NOT_METRICS = Set.of("play_id", "symbol", "tf_exec", "run_id", "window_start", "window_end",
             "leverage", "initial_equity", "artifact_path", "run_duration_seconds", "play_hash", "pipeline_version",
             "resolved_play_path", "trades_hash", "equity_hash", "run_hash", "stopped_early", "stop_reason",
-            "exchange_metrics", "bars_in_position", "entry_rejections");
+            "exchange_metrics", "bars_in_position", "entry_rejections", "venue");
 
     /** Backtests a Play and returns the run folder it wrote (the CLI wires its composition root in). */
     @FunctionalInterface

@@ -7,6 +7,7 @@ import trade.engine.BarObserver;
 import trade.engine.BacktestDriver;
 import trade.engine.port.AccountTerms;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.Intent;
 import trade.play.SeriesInfo;
 import trade.sim.SimExchange;
@@ -35,7 +36,7 @@ public record RunTrace(CompiledPlay play, long[] closeTimes, int firstTradable, 
     /** The production trace: the engine on the simulated exchange, watched by a {@link BarObserver}. */
     public static RunTrace ofEngine(CompiledPlay play, Candles minutes) {
         Recorder recorder = new Recorder(play.series().size());
-        AccountTerms terms = AccountTerms.of(play.spec());
+        AccountTerms terms = AccountTerms.of(play.spec(), InstrumentTable.bybit().of(play.spec().symbol()));
         BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), minutes, recorder, trade.engine.Progress.NONE);
         int n = recorder.bars;
         double[][] values = new double[recorder.values.length][];

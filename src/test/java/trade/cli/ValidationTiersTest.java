@@ -83,6 +83,18 @@ class ValidationTiersTest {
     }
 
     @Test
+    void preLiveRefusesMoreLeverageThanTheInstrumentAllows() throws IOException {
+        String text = Files.readString(PLAYS.resolve("core/V_CORE_004_multi_timeframe.yml"));
+        assertTrue(text.contains("symbol: \"BTCUSDT\"") && text.contains("max_leverage: 1.0"), "the fixture edits the core Play's leverage");
+        Path geared = Files.writeString(dir.resolve("geared.yml"),
+                text.replaceAll("max_drawdown_pct: *[0-9.]+", "max_drawdown_pct: 25.0").replace("max_leverage: 1.0", "max_leverage: 125.0"));
+        Run r = play("validate", "pre-live", "--play", geared.toString(), "--out", dir.toString(), "--json");
+        assertEquals(ExitCodes.RUN_FAILED, r.code());
+        assertEquals("fail", r.status("exchange-settings"));
+        assertTrue(r.out().contains("leverage 125.00 is above BTCUSDT's maximum of 100.00x"), r.out());
+    }
+
+    @Test
     void fullRunsEveryAuditAndTheSuiteWithItsTable() throws IOException {
         Path suite = Files.createDirectories(dir.resolve("suite/a"));
         Files.copy(PLAYS.resolve("core/V_CORE_002_bos_choch.yml"), suite.resolve("V_CORE_002_bos_choch.yml"));

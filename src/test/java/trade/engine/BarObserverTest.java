@@ -13,6 +13,7 @@ import trade.core.Candles;
 import trade.engine.port.AccountTerms;
 import trade.engine.timeframe.CandleRollup;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.Intent;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
@@ -30,7 +31,7 @@ class BarObserverTest {
     private record Seen(int bar, long closeTime, boolean tradable, double close, Intent decision) {}
 
     private RunResult run(BarObserver observer) {
-        AccountTerms terms = AccountTerms.of(spec);
+        AccountTerms terms = AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol()));
         return BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), minutes, observer, Progress.NONE);
     }
 

@@ -12,6 +12,7 @@ import trade.engine.port.HistoryFeed;
 import trade.engine.port.Journal;
 import trade.engine.timeframe.CandleRollup;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
@@ -79,7 +80,7 @@ class EngineAllocationTest {
     }
 
     private static Sample measure(com.sun.management.ThreadMXBean threads, PlaySpec spec, CompiledPlay play, Candles candles) {
-        AccountTerms terms = AccountTerms.of(spec);
+        AccountTerms terms = AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol()));
         BacktestDriver driver = new BacktestDriver(play, terms.instrument(), events -> new SimExchange(terms, events), Journal.NONE, null);
         HistoryFeed feed = new HistoryFeed(candles);
         int execBars = CandleRollup.rollUp(candles, spec.timeframes().exec()).candles().size();

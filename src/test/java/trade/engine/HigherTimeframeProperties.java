@@ -21,6 +21,7 @@ import trade.indicator.Indicator;
 import trade.indicator.IndicatorCatalog;
 import trade.indicator.IndicatorKind;
 import trade.indicator.InputSource;
+import trade.play.InstrumentTable;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
@@ -135,7 +136,7 @@ class HigherTimeframeProperties {
 
     private static Map<Integer, Map<String, Object>> capture(Candles minutes) {
         RecordingVenue venue = new RecordingVenue();
-        BacktestDriver driver = new BacktestDriver(COMPILED, AccountTerms.of(COMPILED.spec()).instrument(), events -> venue, Journal.NONE, null);
+        BacktestDriver driver = new BacktestDriver(COMPILED, InstrumentTable.bybit().of(COMPILED.spec().symbol()), events -> venue, Journal.NONE, null);
         venue.portfolio = driver.core().portfolio();
         driver.run(new HistoryFeed(minutes), Progress.NONE);
         return venue.captured;

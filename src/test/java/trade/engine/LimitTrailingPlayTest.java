@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import trade.core.Candles;
 import trade.engine.port.AccountTerms;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.sim.SimExchange;
@@ -56,7 +57,7 @@ class LimitTrailingPlayTest {
     static void run() {
         CompiledPlay play = PlayCompiler.compile(PlayLoader.load("T_LIMIT_TRAIL.yml", PLAY));
         minutes = SyntheticMarket.generate("trending", 20 * 1440, 11, SyntheticMarket.BASE_TIMESTAMP_MS);
-        AccountTerms terms = AccountTerms.of(play.spec());
+        AccountTerms terms = AccountTerms.of(play.spec(), InstrumentTable.bybit().of(play.spec().symbol()));
         result = BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), minutes, null, Progress.NONE);
     }
 

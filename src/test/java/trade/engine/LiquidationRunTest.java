@@ -9,6 +9,7 @@ import trade.core.Candles;
 import trade.core.Timeframe;
 import trade.engine.port.AccountTerms;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.sim.SimExchange;
@@ -55,7 +56,7 @@ class LiquidationRunTest {
     void aLiquidationEndsTheRunWithTheCashLeft() {
         CompiledPlay play = PlayCompiler.compile(PlayLoader.load("T_LIQUIDATION.yml", PLAY));
         Candles m = minutes();
-        AccountTerms terms = AccountTerms.of(play.spec());
+        AccountTerms terms = AccountTerms.of(play.spec(), InstrumentTable.bybit().of(play.spec().symbol()));
         RunResult r = BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), m, null, Progress.NONE);
         assertEquals("liquidated", r.stopReason());
         assertEquals(1, r.trades().size(), "nothing opens after the liquidation although the signal stays true");

@@ -9,7 +9,7 @@ import trade.engine.order.ExecutionEvent;
 import trade.engine.order.OrderCommand;
 import trade.engine.order.OrderCommand.Protection;
 import trade.engine.port.AccountTerms;
-import trade.engine.port.Instrument;
+import trade.core.Instrument;
 import trade.sim.SimExchange;
 
 /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import trade.core.Candles;
 import trade.engine.port.AccountTerms;
 import trade.play.CompiledPlay;
+import trade.play.InstrumentTable;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
 import trade.play.PlaySpec;
@@ -46,7 +47,7 @@ class StructurePlaysTest {
         int warmup = play.maxWarmupBars();
         int minutes = (warmup + Math.max(2 * warmup, 200)) * spec.timeframes().distinct().last().minutes();
         Candles candles = SyntheticMarket.generate(pattern, minutes, 7, SyntheticMarket.BASE_TIMESTAMP_MS);
-        AccountTerms terms = AccountTerms.of(spec);
+        AccountTerms terms = AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol()));
         RunResult result = BacktestDriver.replay(play, terms.instrument(), events -> new SimExchange(terms, events), candles, null, Progress.NONE);
         assertTrue(result.equity().size() > 0, name + " evaluated no bar");
     }

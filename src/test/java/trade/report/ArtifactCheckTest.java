@@ -28,7 +28,7 @@ class ArtifactCheckTest {
     private static RunArtifacts folder(UnaryOperator<Map<String, Object>> editResult, Set<String> files,
                                        RunArtifacts.Table trades, RunArtifacts.Table equity, List<String> computedKeys) {
         Map<String, Object> result = editResult.apply(new LinkedHashMap<>(ResultDocument.result(RUN, Metrics.of(RUN), HASHES,
-                new ResultDocument.RunInfo("x", 0.5, 1, "demo.yml", Map.of()))));
+                new ResultDocument.RunInfo("x", 0.5, 1, "demo.yml", Map.of(), Map.of()))));
         Map<String, Object> manifest = ResultDocument.manifest(COMPONENTS, INPUT, "demo_play", Map.of(), RUN.equity().timeMs()[0], RunFixtures.T0);
         Map<String, Object> signature = ResultDocument.pipelineSignature(INPUT.shortHash(), "demo_play", PLAY_HASH, "demo.yml",
                 List.of("ema_9", "macd.signal"), computedKeys, RunFixtures.T0);

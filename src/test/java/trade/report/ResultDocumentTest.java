@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +30,9 @@ class ResultDocumentTest {
         Metrics m = Metrics.of(r);
         RunHashes h = RunHashes.of(RunHashes.sha256Hex("play"), RunHashes.sha256Hex("input"), r.trades(), r.equity());
         Map<String, Object> d = ResultDocument.result(r, m, h,
-                new ResultDocument.RunInfo("backtests/x", 1.234, 10, "plays/demo_play.yml", Map.of("fills", 10)));
+                new ResultDocument.RunInfo("backtests/x", 1.234, 10, "plays/demo_play.yml", Map.of("fills", 10), Map.of()));
         assertEquals(Set.copyOf(ResultDocument.RESULT_FIELDS), d.keySet());
-        assertEquals(75, ResultDocument.RESULT_FIELDS.size(), "the keys of results-and-hashes.md §4");
+        assertEquals(76, ResultDocument.RESULT_FIELDS.size(), "the keys of results-and-hashes.md §4, and the venue that produced the run");
         assertEquals(0.4, d.get("win_rate"));
         assertEquals(0.2, d.get("max_drawdown_pct"));
         assertEquals(-30.0, d.get("gross_loss_usdt"));
@@ -53,8 +54,21 @@ class ResultDocumentTest {
     void noLossesGivesPositiveZeroGrossLoss() {
         RunResult r = RunFixtures.run(Timeframe.H1, 1000, List.of(), RunFixtures.curve(1000, 1000), 0);
         Map<String, Object> d = ResultDocument.result(r, Metrics.of(r), RunHashes.of("p", "i", List.of(), r.equity()),
-                new ResultDocument.RunInfo("x", 0, 1, "p.yml", null));
+                new ResultDocument.RunInfo("x", 0, 1, "p.yml", null, null));
         assertEquals("\"gross_loss_usdt\":0.0", "\"gross_loss_usdt\":" + CanonicalJson.compact(d.get("gross_loss_usdt")));
+    }
+
+    @Test
+    void boundValuesAreListedInTheOrderBound() {
+        RunResult r = RunFixtures.workedRun();
+        Map<String, String> bound = new LinkedHashMap<>();
+        bound.put("risk.stop_loss_pct", "2");
+        bound.put("features.ema_fast_9.length", "5");
+        Map<String, Object> d = ResultDocument.result(r, Metrics.of(r), RunHashes.of("p", "i", r.trades(), r.equity()),
+                new ResultDocument.RunInfo("x", 0, 1, "p.yml", Map.of(), bound));
+        assertTrue(CanonicalJson.compact(d).contains("\"parameters\":[{\"path\":\"risk.stop_loss_pct\",\"value\":\"2\"},"
+                + "{\"path\":\"features.ema_fast_9.length\",\"value\":\"5\"}]"), CanonicalJson.compact(d));
+        assertEquals(Set.copyOf(ResultDocument.RESULT_FIELDS), Set.copyOf(d.keySet().stream().filter(k -> !k.equals(ResultDocument.PARAMETERS)).toList()));
     }
 
     @Test

@@ -7,13 +7,13 @@ import static trade.sim.Tape.market;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.engine.ExitPlan;
 import trade.engine.SimAccount;
 import trade.engine.TradeRecord;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 
 /**
  * Funding at 00:00, 08:00 and 16:00 UTC on a position held through that instant: longs pay and

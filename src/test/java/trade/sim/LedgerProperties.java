@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import trade.core.Candles;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.engine.ExitPlan;
 import trade.engine.Portfolio;
@@ -21,7 +22,6 @@ import trade.engine.order.ExecutionEvent;
 import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 
 /**
  * Ledger invariants of the simulated account on random 1m candle streams (random walks with
@@ -73,7 +73,7 @@ class LedgerProperties {
         // start anywhere in a day so that some streams cross 00:00, 08:00 or 16:00
         long start = 1_735_689_600_000L + r.nextInt(1440) * 60_000L;
         Tape tape = new Tape(start, perBar, walk(r, bars * perBar));
-        Instrument instrument = r.nextBoolean() ? Instrument.UNCONSTRAINED : new Instrument(0.01, 0.01, 5);
+        Instrument instrument = r.nextBoolean() ? Instrument.UNCONSTRAINED : new Instrument(0.01, 0.01, 0.01, 0, 5, 0, 0);
         double slippage = r.nextInt(4) / 10_000.0;
         AccountTerms terms = new AccountTerms("TEST", 10_000, 1 + r.nextInt(50), r.nextInt(8) / 10_000.0, r.nextInt(4) / 10_000.0,
                 slippage, 0.00055, 0.005, r.nextBoolean() ? 0 : r.nextDouble() * 20, FundingRates.constant((r.nextDouble() - 0.3) * 0.002), instrument);

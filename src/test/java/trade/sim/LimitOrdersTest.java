@@ -9,6 +9,7 @@ import static trade.sim.Tape.limit;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.engine.ExitPlan;
 import trade.engine.MissedEntry;
@@ -17,7 +18,6 @@ import trade.engine.TradeRecord;
 import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 
 /**
  * Limit entries and limit exits on hand-made 1m candles: a limit fills on the first later candle

@@ -8,13 +8,13 @@ import static trade.sim.Tape.flat;
 import static trade.sim.Tape.market;
 
 import org.junit.jupiter.api.Test;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.engine.ExitPlan;
 import trade.engine.SimAccount;
 import trade.engine.TradeRecord;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 
 /**
  * engine.md §13.3's worked example, computed by hand: equity 10 000, leverage 10, taker 5.5 bps,

@@ -10,6 +10,7 @@ import static trade.sim.Tape.market;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.engine.ExitPlan;
 import trade.engine.SimAccount;
@@ -19,7 +20,6 @@ import trade.engine.order.OrderCommand;
 import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 
 /**
  * Instrument rounding and minimums, the margin check, one position per symbol, partial exits and
@@ -28,7 +28,7 @@ import trade.engine.port.Instrument;
 class PositionRulesTest {
     private static final double EPS = 1e-9;
     private static final double TAKER = 0.00055, SLIPPAGE = 0.0002;
-    private static final Instrument RULES = new Instrument(0.5, 0.1, 50);
+    private static final Instrument RULES = new Instrument(0.5, 0.1, 0.1, 0, 50, 0, 0);
 
     private static AccountTerms terms(Instrument instrument, double leverage) {
         return new AccountTerms("TEST", 10_000, leverage, TAKER, 0.0002, SLIPPAGE, 0.00055, 0.005, 0, FundingRates.constant(0), instrument);

@@ -154,7 +154,7 @@ class StopMovesTest {
     void stopAndTargetMoveWithTheMarketFillIncludingSlippage() {
         Tape tape = new Tape(1, flat(100.5), flat(100.5));
         SimAccount x = new SimAccount(new trade.engine.port.AccountTerms("TEST", 10_000, 1, 0, 0, 0.0002, 0, 0.005, 0,
-                trade.engine.port.FundingRates.constant(0), trade.engine.port.Instrument.UNCONSTRAINED));
+                trade.engine.port.FundingRates.constant(0), trade.core.Instrument.UNCONSTRAINED));
         x.submitEntry(market(Side.LONG, 1_000, 100, 99, 102, ExitPlan.NONE, -1));
         tape.run(x, 0);
         tape.finish(x);

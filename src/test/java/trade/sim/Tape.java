@@ -2,6 +2,7 @@ package trade.sim;
 
 import java.util.Map;
 import trade.core.Candles;
+import trade.core.Instrument;
 import trade.core.Side;
 import trade.core.Timeframe;
 import trade.engine.ExitPlan;
@@ -9,7 +10,6 @@ import trade.engine.SimAccount;
 import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
 
 /**
  * Hand-made 1m candles cut into exec bars of {@code perBar} minutes, stepped through a

@@ -1,12 +1,15 @@
 package trade.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import trade.play.Defaults;
+import trade.play.InstrumentTable;
 import trade.play.ValidationPatterns;
 
-/** The names a Play may give as validation pattern are exactly the generators that exist. */
+/** The names a Play may give as validation pattern are exactly the generators that exist, and the synthetic prices suit the instrument table. */
 class PatternNamesTest {
     @Test
     void playPatternNamesMatchTheGenerators() {
@@ -15,17 +18,12 @@ class PatternNamesTest {
     }
 
     @Test
-    void syntheticBasePricesMatchTheConfigFile() throws Exception {
-        String config = java.nio.file.Files.readString(java.nio.file.Path.of("configs/defaults.yml"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("synthetic_base_prices: \\{(.*)}").matcher(config);
-        org.junit.jupiter.api.Assertions.assertTrue(m.find(), "configs/defaults.yml lists synthetic_base_prices");
-        int listed = 0;
-        for (String pair : m.group(1).split(",")) {
-            String[] kv = pair.trim().split(":\\s*");
-            assertEquals(Double.parseDouble(kv[1]), SyntheticMarket.basePrice(kv[0]), kv[0]);
-            listed++;
-        }
-        assertEquals(3, listed);
+    void everyListedInstrumentCanBeSizedAtItsSyntheticPrice() {
+        // the base prices exist so that one quantity step is a small part of a default position
+        InstrumentTable.bybit().instruments().forEach((symbol, rules) -> {
+            double stepCost = rules.qtyStep() * SyntheticMarket.basePrice(symbol);
+            assertTrue(stepCost <= Defaults.EQUITY / 100, symbol + ": one step costs " + stepCost + " USDT at the synthetic price");
+        });
         assertEquals(SyntheticMarket.BASE_PRICE, SyntheticMarket.basePrice("BTCUSDT"));
     }
 }

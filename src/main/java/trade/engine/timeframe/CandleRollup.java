@@ -24,6 +24,11 @@ public final class CandleRollup {
                     + ": " + tf.minutes() + " minutes is not a multiple of " + from.minutes());
         }
         int n = source.size();
+        if (tf == from) {
+            int[] first = new int[n];
+            for (int i = 0; i < n; i++) first[i] = i;
+            return new RolledCandles(source, first, n); // each candle is its own bar
+        }
         BarAggregator aggregator = new BarAggregator(tf.millis(), from.millis());
         // each bucket holds at least one source bar, so n bounds the bar count
         long[] time = new long[n];
