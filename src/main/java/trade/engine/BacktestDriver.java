@@ -21,7 +21,8 @@ public final class BacktestDriver implements MarketFeed.CandleSink {
     private final StrategyCore core;
     private final SimulatedVenue venue;
     private long now;
-    private long cutoff;
+    /** Candles opening at or after this are not traded (set from the feed by {@link #run}). */
+    private long cutoff = Long.MAX_VALUE;
 
     /** @param venue builds the venue around the listener its events must go to */
     public BacktestDriver(CompiledPlay play, Instrument instrument, Function<ExecutionListener, SimulatedVenue> venue,

@@ -15,7 +15,8 @@ import java.util.HexFormat;
 final class ClientOrderIds {
     private final String prefix;
     private long lastBar = Long.MIN_VALUE;
-    private int sequence;
+    /** Orders of each intent decided at {@code lastBar}. */
+    private final java.util.Map<String, Integer> sequence = new java.util.HashMap<>();
 
     ClientOrderIds(String playId, String symbol) {
         try {
@@ -29,13 +30,15 @@ final class ClientOrderIds {
     /**
      * The id of the next order decided at bar time {@code barTimeMs} for {@code intent} (a short
      * code such as {@code EL} entry long, {@code XS} exit short, {@code RK} risk close);
-     * {@code n} counts the orders of the same bar.
+     * {@code n} counts the earlier orders of the same bar and intent, so an id depends on nothing
+     * else the bar decided.
      */
     String next(long barTimeMs, String intent) {
         if (barTimeMs != lastBar) {
             lastBar = barTimeMs;
-            sequence = 0;
+            sequence.clear();
         }
-        return prefix + "-" + Long.toString(Math.floorDiv(barTimeMs, 60_000L), 36) + "-" + intent + sequence++;
+        int n = sequence.merge(intent, 1, Integer::sum) - 1;
+        return prefix + "-" + Long.toString(Math.floorDiv(barTimeMs, 60_000L), 36) + "-" + intent + n;
     }
 }

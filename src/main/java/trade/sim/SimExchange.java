@@ -198,20 +198,26 @@ public final class SimExchange implements SimulatedVenue {
     private void fillMarket(Working w, double price, long timeMs, String priceSource) {
         OrderCommand.Submit s = w.order;
         if (s.reduceOnly()) {
-            if (side == null || s.side() == side) {
-                emit(new ExecutionEvent.Cancelled(s.clientOrderId(), Reason.REDUCE_ONLY_NO_POSITION, timeMs));
-                return;
-            }
-            double wanted = switch (w.size) {
-                case OrderCommand.Size.Quantity q -> q.qty();
-                case OrderCommand.Size.Notional n -> instrument.quantity(n.usdt() / price);
-            };
-            close(s.clientOrderId(), Math.min(qty, wanted), exitPrice(price), timeMs, ExecutionEvent.Trigger.ORDER, priceSource,
-                    ExecutionEvent.Liquidity.TAKER, taker);
+            if (side != null && s.side() != side) price = exitPrice(price);
+            reduce(w, price, timeMs, priceSource, ExecutionEvent.Liquidity.TAKER, taker);
             return;
         }
         double fill = price * (1 + s.side().sign() * slippage);
         open(w, fill, timeMs, taker, ExecutionEvent.Liquidity.TAKER, fill - w.protection.referencePrice());
+    }
+
+    /** Closes at most the position with a reduce-only order; one that finds nothing to reduce is cancelled. */
+    private void reduce(Working w, double price, long timeMs, String priceSource, ExecutionEvent.Liquidity liquidity, double feeRate) {
+        OrderCommand.Submit s = w.order;
+        if (side == null || s.side() == side) {
+            emit(new ExecutionEvent.Cancelled(s.clientOrderId(), Reason.REDUCE_ONLY_NO_POSITION, timeMs));
+            return;
+        }
+        double wanted = switch (w.size) {
+            case OrderCommand.Size.Quantity q -> q.qty();
+            case OrderCommand.Size.Notional n -> instrument.quantity(n.usdt() / price);
+        };
+        close(s.clientOrderId(), Math.min(qty, wanted), price, timeMs, ExecutionEvent.Trigger.ORDER, priceSource, liquidity, feeRate);
     }
 
     /**
@@ -233,6 +239,10 @@ public final class SimExchange implements SimulatedVenue {
         }
         if (buy ? low <= limit : high >= limit) {
             working.remove(w);
+            if (w.order.reduceOnly()) {
+                reduce(w, opensThrough ? open : limit, openTime, null, ExecutionEvent.Liquidity.MAKER, maker);
+                return false;
+            }
             open(w, opensThrough ? open : limit, openTime, maker, ExecutionEvent.Liquidity.MAKER, 0);
             return side != null;
         }
@@ -249,6 +259,11 @@ public final class SimExchange implements SimulatedVenue {
      */
     private void open(Working w, double fill, long timeMs, double feeRate, ExecutionEvent.Liquidity liquidity, double shift) {
         OrderCommand.Submit s = w.order;
+        if (side != null) {
+            // one position per symbol: an entry still working when another opened it never adds to it
+            emit(new ExecutionEvent.Rejected(s.clientOrderId(), Reason.POSITION_OPEN, "a position is already open", timeMs));
+            return;
+        }
         double size = switch (w.size) {
             case OrderCommand.Size.Quantity q -> instrument.quantity(q.qty());
             case OrderCommand.Size.Notional n -> instrument.quantity(n.usdt() / fill);

@@ -26,7 +26,7 @@ import trade.engine.port.AccountTerms;
 import trade.engine.port.ExecutionListener;
 import trade.engine.port.ExecutionVenue;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
+import trade.core.Instrument;
 
 /**
  * What every {@link ExecutionVenue} must do, whatever stands behind it (the simulator, Bybit
@@ -38,7 +38,7 @@ import trade.engine.port.Instrument;
 public abstract class ExchangeContract {
     protected static final String SYMBOL = "BTCUSDT";
     protected static final long T0 = 1_735_689_600_000L + 3_600_000L;
-    protected static final Instrument BTC = new Instrument(0.1, 0.001, 5.0);
+    protected static final Instrument BTC = new Instrument(0.1, 0.001, 0.001, 0, 5.0, 100, 0);
     protected static final double TAKER = 0.00055, MAKER = 0.0002, SLIPPAGE = 0.0002;
 
     /** A fresh venue trading on {@code terms} that reports every event to {@code listener}. */
@@ -176,7 +176,7 @@ public abstract class ExchangeContract {
 
     @Test
     void anOrderBelowTheMinimumNotionalIsRejected() {
-        start(terms(new Instrument(0.1, 0.001, 100.0)));
+        start(terms(new Instrument(0.1, 0.001, 0.001, 0, 100.0, 100, 0)));
         send(market("tiny", Side.LONG, 0.001, false)); // 0.001 BTC ≈ 50 USDT, the instrument asks for 100
         candle(50_000, 50_050, 49_950, 50_000);
         assertEquals(List.of(Reason.BELOW_MIN_NOTIONAL), rejections("tiny"));

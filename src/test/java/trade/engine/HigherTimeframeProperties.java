@@ -12,7 +12,6 @@ import trade.core.Candles;
 import trade.core.Params;
 import trade.core.Timeframe;
 import trade.engine.order.OrderCommand;
-import trade.engine.port.AccountTerms;
 import trade.engine.port.HistoryFeed;
 import trade.engine.port.Journal;
 import trade.engine.port.SimulatedVenue;

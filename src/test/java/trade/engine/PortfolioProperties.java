@@ -22,7 +22,8 @@ import trade.engine.order.OrderCommand.TimeInForce;
 import trade.engine.order.OrderCommand.Timing;
 import trade.engine.port.AccountTerms;
 import trade.engine.port.FundingRates;
-import trade.engine.port.Instrument;
+import trade.core.Instrument;
+import trade.play.InstrumentTable;
 import trade.sim.SimExchange;
 
 /*
@@ -46,7 +47,7 @@ class PortfolioProperties {
     private static final long START = 1_735_689_600_000L + 60_000L;
     private static final long EIGHT_HOURS = 8 * 3_600_000L;
     private static final double STARTING_CASH = 10_000;
-    private static final Instrument BTC = Instrument.of("BTCUSDT");
+    private static final Instrument BTC = InstrumentTable.bybit().of("BTCUSDT");
 
     @Property(tries = 400)
     void theLedgerFollowsTheVenue(@ForAll long seed) {

@@ -23,6 +23,7 @@ import trade.engine.port.AccountTerms;
 import trade.engine.port.HistoryFeed;
 import trade.engine.port.Journal;
 import trade.engine.port.MarketFeed;
+import trade.play.InstrumentTable;
 import trade.play.CompiledPlay;
 import trade.play.PlayCompiler;
 import trade.play.PlayLoader;
@@ -54,7 +55,7 @@ class StreamingProperties {
     private static final Play TIGHT = Play.of(PlayLoader.load("V_CORE_003_tight.yml", tightened()));
 
     private record Play(PlaySpec spec, CompiledPlay compiled, AccountTerms terms) {
-        static Play of(PlaySpec spec) { return new Play(spec, PlayCompiler.compile(spec), AccountTerms.of(spec)); }
+        static Play of(PlaySpec spec) { return new Play(spec, PlayCompiler.compile(spec), AccountTerms.of(spec, InstrumentTable.bybit().of(spec.symbol()))); }
     }
 
     private static String tightened() {
