@@ -115,6 +115,7 @@ class PortfolioProperties {
 
         /** A random command of the kind the core sends, valid for the state the ledger is in. */
         void act(int bar, double close) {
+            if (ledger.equity() <= 0) return; // the core stops trading once equity is used up
             int roll = random.nextInt(100);
             if (sign == 0 && workingEntry == null && roll < 35) {
                 Side side = random.nextBoolean() ? Side.LONG : Side.SHORT;
